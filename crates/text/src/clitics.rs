@@ -1,0 +1,118 @@
+//! Clitic segmentation.
+//!
+//! Arabic attaches conjunctions, prepositions and the article to the front of a word
+//! (و ف ب ل ك س ال, with ل + ال written لل) and object or possessive pronouns to its end
+//! (ه ها هم هما هن كم نا). Without a morphological model the split is ambiguous — ولبنان is
+//! و + لبنان but لبنان is not ل + بنان — so this module lists the possible splits of a
+//! normalized word and leaves the choice to the caller, which knows its vocabulary.
+
+/// Byte lengths of every valid proclitic prefix of the normalized word `w`, shortest
+/// first, always starting with 0 (no prefix). A prefix is kept only when at least two
+/// letters remain.
+pub fn proclitic_splits(w: &str) -> Vec<usize> {
+    let mut out = vec![0];
+    let mut starts = vec![0usize];
+    // conjunction: و or ف
+    if let Some(c) = w.chars().next() {
+        if c == 'و' || c == 'ف' {
+            starts.push(c.len_utf8());
+        }
+    }
+    let mut after_prep = Vec::new();
+    for &s in &starts {
+        after_prep.push((s, false));
+        let rest = &w[s..];
+        if rest.starts_with("لل") {
+            // ل + assimilated article: للنصرة = ل + النصرة
+            after_prep.push((s + 'ل'.len_utf8(), true));
+        } else if let Some(c) = rest.chars().next() {
+            if matches!(c, 'ب' | 'ل' | 'ك' | 'س') {
+                after_prep.push((s + c.len_utf8(), false));
+            }
+        }
+    }
+    for (s, assimilated) in after_prep {
+        if s > 0 {
+            out.push(s);
+        }
+        let rest = &w[s..];
+        if assimilated {
+            out.push(s + 'ل'.len_utf8());
+        } else if rest.starts_with("ال") {
+            out.push(s + "ال".len());
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out.retain(|&p| w[p..].chars().count() >= 2);
+    out
+}
+
+/// The enclitic pronouns recognised at the end of a word, longest first.
+pub const ENCLITICS: [&str; 7] = ["هما", "كم", "هم", "هن", "ها", "نا", "ه"];
+
+/// Byte lengths of possible enclitic suffixes of the normalized stem `w`, 0 first; a
+/// suffix is kept only when at least three letters remain.
+pub fn enclitic_splits(w: &str) -> Vec<usize> {
+    let mut out = vec![0];
+    let n = w.chars().count();
+    for e in ENCLITICS {
+        if w.ends_with(e) && n >= e.chars().count() + 3 {
+            out.push(e.len());
+        }
+    }
+    out
+}
+
+/// The word without a leading article ال, when at least two letters remain. Lexicon keys
+/// and text stems are compared in this bare form, so الرقة, بالرقة and رقة meet.
+pub fn strip_article(w: &str) -> &str {
+    match w.strip_prefix("ال") {
+        Some(rest) if rest.chars().count() >= 2 => rest,
+        _ => w,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stems(w: &str) -> Vec<&str> {
+        proclitic_splits(w).into_iter().map(|p| &w[p..]).collect()
+    }
+
+    #[test]
+    fn conjunction_preposition_and_assimilated_article_split() {
+        assert!(stems("وللنصره").contains(&"نصره"));
+    }
+
+    #[test]
+    fn preposition_and_article_split() {
+        assert!(stems("بالرقه").contains(&"رقه"));
+        assert!(stems("بالرقه").contains(&"الرقه"));
+    }
+
+    #[test]
+    fn unsplit_word_is_always_a_candidate_first() {
+        assert_eq!(stems("لبنان")[0], "لبنان");
+    }
+
+    #[test]
+    fn short_remainders_are_not_offered() {
+        assert_eq!(stems("بل"), ["بل"]);
+    }
+
+    #[test]
+    fn enclitic_pronouns_split_from_long_stems() {
+        let w = "تسليمها";
+        let cuts = enclitic_splits(w);
+        assert!(cuts.iter().any(|&c| &w[..w.len() - c] == "تسليم"));
+        assert!(enclitic_splits("مسلحيه").iter().any(|&c| c == "ه".len()));
+    }
+
+    #[test]
+    fn strip_article_keeps_short_words() {
+        assert_eq!(strip_article("الرقه"), "رقه");
+        assert_eq!(strip_article("الي"), "الي");
+    }
+}

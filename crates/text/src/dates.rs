@@ -1,0 +1,1 @@
+//! Date words: month names (Gregorian, Levantine and Hijri), weekdays, ordinal days.

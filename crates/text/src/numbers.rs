@@ -1,0 +1,1 @@
+//! Number expressions: digits in any script and Arabic number words.
