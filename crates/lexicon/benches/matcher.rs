@@ -1,0 +1,30 @@
+//! Matcher throughput over the dev split's sentences (needs ../shared; skipped without it).
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use khayt_lexicon::Lexicon;
+
+fn bench(c: &mut Criterion) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/bench/gsr/dev.jsonl");
+    let Ok(raw) = std::fs::read_to_string(path) else {
+        eprintln!("skipping: {path} not found");
+        return;
+    };
+    let text: String = raw
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(String::from))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let lex = Lexicon::load(&[]).expect("shipped lexicon loads");
+    let mut g = c.benchmark_group("matcher");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("tokenize+match dev split", |b| {
+        b.iter(|| {
+            let toks = khayt_text::tokenize(&text);
+            lex.matcher.find(&text, &toks).0.len()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

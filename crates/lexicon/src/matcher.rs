@@ -1,0 +1,240 @@
+//! The compiled matcher: every actor, agent, place and trigger mention in one pass.
+//!
+//! Keys are compared in a canonical form: normalized, split into words, each word
+//! without its article (see [`khayt_text::clitics::strip_article`]). For the text, each
+//! token is segmented by trying its possible proclitic and enclitic splits and keeping the
+//! first whose stem is a word some key uses (the vocabulary); so وللنصرة yields نصره and
+//! لبنان stays لبنان. The chosen stems, joined by spaces, are searched with one
+//! Aho-Corasick automaton; matches must start and end on word boundaries, and
+//! overlapping matches are resolved leftmost-longest.
+
+use crate::model::EntryRef;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use khayt_text::clitics::{enclitic_splits, proclitic_splits, strip_article};
+use khayt_text::{Token, TokenKind};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// Canonical key of a surface form, or `None` if it could never match text (empty, or
+/// containing punctuation that the tokenizer splits off).
+pub fn key_of(surface: &str) -> Option<String> {
+    let norm = khayt_text::normalize(surface);
+    let toks = khayt_text::tokenize(&norm);
+    if toks.is_empty() || toks.iter().any(|t| t.kind == TokenKind::Punct) {
+        return None;
+    }
+    let words: Vec<&str> = toks.iter().map(|t| strip_article(&t.norm)).collect();
+    Some(words.join(" "))
+}
+
+/// How one token was segmented: byte lengths (in its normalized form) of the proclitics
+/// and enclitic around the stem, and whether the stem is a lexicon word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Seg {
+    pub pre: usize,
+    pub post: usize,
+    pub known: bool,
+}
+
+impl Seg {
+    /// The stem of `tok` under this segmentation (article included if present).
+    pub fn stem<'t>(&self, tok: &'t Token) -> &'t str {
+        &tok.norm[self.pre..tok.norm.len() - self.post]
+    }
+    pub fn prefix<'t>(&self, tok: &'t Token) -> &'t str {
+        &tok.norm[..self.pre]
+    }
+}
+
+/// A lexicon match: tokens `tokens`, original bytes `start..end` (clitics excluded), and
+/// the key it matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub tokens: Range<usize>,
+    pub start: usize,
+    pub end: usize,
+    pub key: u32,
+}
+
+pub struct Matcher {
+    ac: Option<AhoCorasick>,
+    keys: Vec<String>,
+    entries: Vec<Vec<EntryRef>>,
+    vocab: HashSet<String>,
+}
+
+impl Matcher {
+    /// Builds the matcher from (surface form, entry) pairs; forms that can never match are
+    /// skipped (the lexicon checker reports them).
+    pub fn build<'a>(forms: impl IntoIterator<Item = (&'a str, EntryRef)>) -> Matcher {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut keys = Vec::new();
+        let mut entries: Vec<Vec<EntryRef>> = Vec::new();
+        let mut vocab = HashSet::new();
+        for (surface, entry) in forms {
+            let Some(key) = key_of(surface) else { continue };
+            let i = *index.entry(key.clone()).or_insert_with(|| {
+                keys.push(key.clone());
+                entries.push(Vec::new());
+                keys.len() - 1
+            });
+            if !entries[i].contains(&entry) {
+                entries[i].push(entry);
+            }
+            for w in key.split(' ') {
+                vocab.insert(w.to_string());
+            }
+        }
+        let patterns: Vec<String> = keys.iter().map(|k| format!(" {k}")).collect();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .ok();
+        Matcher { ac, keys, entries, vocab }
+    }
+
+    pub fn key(&self, k: u32) -> &str {
+        &self.keys[k as usize]
+    }
+
+    pub fn entries(&self, k: u32) -> &[EntryRef] {
+        &self.entries[k as usize]
+    }
+
+    pub fn key_count(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Whether `word` (normalized, article stripped) occurs in some key.
+    pub fn knows(&self, word: &str) -> bool {
+        self.vocab.contains(word)
+    }
+
+    /// Segments a token: the first proclitic/enclitic split whose bare stem is known.
+    pub fn segment(&self, tok: &Token) -> Seg {
+        if tok.kind != TokenKind::Word {
+            return Seg { pre: 0, post: 0, known: tok.kind == TokenKind::Number && self.knows(&tok.norm) };
+        }
+        let w = tok.norm.as_str();
+        for pre in proclitic_splits(w) {
+            let rest = &w[pre..];
+            for post in enclitic_splits(rest) {
+                let stem = &rest[..rest.len() - post];
+                if self.vocab.contains(strip_article(stem)) {
+                    return Seg { pre, post, known: true };
+                }
+            }
+        }
+        Seg::default()
+    }
+
+    /// All mentions in `tokens` (of `text`), leftmost-longest, plus each token's segmentation.
+    pub fn find(&self, text: &str, tokens: &[Token]) -> (Vec<Mention>, Vec<Seg>) {
+        let segs: Vec<Seg> = tokens.iter().map(|t| self.segment(t)).collect();
+        let Some(ac) = &self.ac else { return (Vec::new(), segs) };
+        // the haystack: " stem stem \u{1} stem", with each token's start recorded
+        let mut hay = String::with_capacity(text.len());
+        let mut starts = Vec::with_capacity(tokens.len() + 1);
+        for (t, s) in tokens.iter().zip(&segs) {
+            starts.push(hay.len());
+            hay.push(' ');
+            if s.known {
+                hay.push_str(strip_article(s.stem(t)));
+            } else {
+                hay.push('\u{1}');
+            }
+        }
+        starts.push(hay.len());
+        let token_at = |byte: usize| starts.binary_search(&byte).ok();
+        let mut found: Vec<(usize, usize, u32)> = Vec::new();
+        for m in ac.find_overlapping_iter(&hay) {
+            let (Some(first), Some(after)) = (token_at(m.start()), token_at(m.end())) else {
+                continue;
+            };
+            found.push((first, after, m.pattern().as_u32()));
+        }
+        // leftmost-longest selection among overlapping candidates
+        found.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+        let mut out = Vec::new();
+        let mut next_free = 0;
+        for (a, b, k) in found {
+            if a < next_free {
+                continue;
+            }
+            next_free = b;
+            let (ft, lt) = (&tokens[a], &tokens[b - 1]);
+            let (fs, ls) = (segs[a], segs[b - 1]);
+            let start = ft.original_offset(text, fs.pre);
+            let end = lt.original_offset(text, lt.norm.len() - ls.post);
+            out.push(Mention { tokens: a..b, start, end, key: k });
+        }
+        (out, segs)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matcher() -> Matcher {
+        Matcher::build([
+            ("النصرة", EntryRef::Actor(0)),
+            ("جبهة النصرة", EntryRef::Actor(0)),
+            ("الرقة", EntryRef::Place(0)),
+            ("لبنان", EntryRef::Place(1)),
+            ("مسلحي", EntryRef::Agent(0)),
+            ("تسليم", EntryRef::Trigger(0, crate::model::Form::Noun)),
+            ("ريف حماة الشرقي", EntryRef::Place(2)),
+            ("حماة", EntryRef::Place(3)),
+        ])
+    }
+
+    fn found(text: &str) -> Vec<&str> {
+        let m = matcher();
+        let toks = khayt_text::tokenize(text);
+        let (ms, _) = m.find(text, &toks);
+        ms.into_iter().map(|x| &text[x.start..x.end]).collect::<Vec<_>>()
+    }
+
+    #[test]
+    fn proclitics_are_split_and_offsets_exclude_them() {
+        // in للنصرة the article lost its alef: the span starts at the stem
+        assert_eq!(found("وللنصرة وبالرقة"), ["نصرة", "الرقة"]);
+    }
+
+    #[test]
+    fn a_word_that_is_itself_known_is_not_split() {
+        assert_eq!(found("لبنان"), ["لبنان"]);
+    }
+
+    #[test]
+    fn enclitic_pronouns_are_split() {
+        assert_eq!(found("مسلحيه وتسليمها"), ["مسلحي", "تسليم"]);
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        assert_eq!(found("جبهة النصرة في ريف حماة الشرقي"), ["جبهة النصرة", "ريف حماة الشرقي"]);
+    }
+
+    #[test]
+    fn matches_do_not_start_or_end_inside_words() {
+        assert!(found("النصراوي").is_empty());
+    }
+
+    #[test]
+    fn spelling_variants_match() {
+        assert_eq!(found("الرقّة ريف حماه الشرقى"), ["الرقّة", "ريف حماه الشرقى"]);
+    }
+
+    #[test]
+    fn punctuation_breaks_multiword_matches() {
+        assert_eq!(found("ريف حماة، الشرقي"), ["حماة"]);
+    }
+
+    #[test]
+    fn forms_with_punctuation_can_never_match() {
+        assert_eq!(key_of("أ.ف.ب"), None);
+        assert_eq!(key_of("  "), None);
+    }
+}
