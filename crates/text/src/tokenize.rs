@@ -81,11 +81,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if norm.is_empty() {
                 continue; // only marks: nothing to match
             }
-            out.push(Token { start: i, end, kind: TokenKind::Word, norm });
+            out.push(Token {
+                start: i,
+                end,
+                kind: TokenKind::Word,
+                norm,
+            });
         } else if is_digit(c) {
             let mut end = i + c.len_utf8();
-            loop {
-                let Some(&(j, d)) = it.peek() else { break };
+            while let Some(&(j, d)) = it.peek() {
                 if is_digit(d) {
                     end = j + d.len_utf8();
                     it.next();
@@ -103,7 +107,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 break;
             }
             let norm: String = text[i..end].chars().filter_map(fold_char).collect();
-            out.push(Token { start: i, end, kind: TokenKind::Number, norm });
+            out.push(Token {
+                start: i,
+                end,
+                kind: TokenKind::Number,
+                norm,
+            });
         } else if let Some(f) = fold_char(c) {
             out.push(Token {
                 start: i,
@@ -152,10 +161,9 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     while i < tokens.len() {
         let mut end_here = closes_sentence(tokens, i);
         if end_here {
-            while tokens
-                .get(i + 1)
-                .is_some_and(|n| matches!(n.norm.as_str(), "\"" | ")" | "'" | "]" | "!" | "?" | "."))
-            {
+            while tokens.get(i + 1).is_some_and(|n| {
+                matches!(n.norm.as_str(), "\"" | ")" | "'" | "]" | "!" | "?" | ".")
+            }) {
                 i += 1;
             }
         } else if let Some(n) = tokens.get(i + 1) {
@@ -179,7 +187,10 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<String> {
-        tokenize(s).into_iter().map(|t| s[t.start..t.end].to_string()).collect()
+        tokenize(s)
+            .into_iter()
+            .map(|t| s[t.start..t.end].to_string())
+            .collect()
     }
 
     #[test]
@@ -196,7 +207,10 @@ mod tests {
 
     #[test]
     fn decimals_and_thousands_are_one_number() {
-        assert_eq!(words("قتل 3.5 و1,200 و٣٬٥٠٠."), ["قتل", "3.5", "و", "1,200", "و", "٣٬٥٠٠", "."]);
+        assert_eq!(
+            words("قتل 3.5 و1,200 و٣٬٥٠٠."),
+            ["قتل", "3.5", "و", "1,200", "و", "٣٬٥٠٠", "."]
+        );
     }
 
     #[test]
