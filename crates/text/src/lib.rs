@@ -13,7 +13,9 @@ pub mod normalize;
 pub mod numbers;
 mod tokenize;
 
+pub use dates::{hijri_to_gregorian, month_at, Calendar, Date};
 pub use normalize::{fold_char, normalize, normalize_with_map, Normalized};
+pub use numbers::{ordinal_day, parse_number, NumberExpr};
 pub use tokenize::{sentences, tokenize, Sentence, Token, TokenKind};
 
 /// Analysis of one text: its tokens and the sentences grouping them.
