@@ -44,7 +44,8 @@ pub fn proclitic_splits(w: &str) -> Vec<usize> {
     }
     out.sort_unstable();
     out.dedup();
-    out.retain(|&p| w[p..].chars().count() >= 2);
+    // the unsplit word stays even when it is short: callers rely on a first candidate
+    out.retain(|&p| p == 0 || w[p..].chars().count() >= 2);
     out
 }
 
@@ -100,6 +101,11 @@ mod tests {
     #[test]
     fn short_remainders_are_not_offered() {
         assert_eq!(stems("بل"), ["بل"]);
+    }
+
+    #[test]
+    fn one_letter_word_is_its_own_only_candidate() {
+        assert_eq!(stems("و"), ["و"]);
     }
 
     #[test]
