@@ -1,0 +1,1291 @@
+//! Reading sentences: chunks, frames, factuality, attribution, and event assembly.
+
+use crate::dates::{self, DateExpr};
+use crate::event::*;
+use crate::words::*;
+use khayt_lexicon::{EntryRef, Form, Lexicon, Mention, Seg, Trigger};
+use khayt_text::dates::Date;
+use khayt_text::numbers::parse_number;
+use khayt_text::{Doc, Token, TokenKind};
+use std::fmt;
+use std::ops::Range;
+
+/// Articles larger than this are refused: news articles are a few kilobytes, and a
+/// multi-megabyte "article" is a concatenation or a broken record.
+pub const MAX_ARTICLE_BYTES: usize = 4 << 20;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExtractError {
+    EmptyText,
+    TooLarge(usize),
+    BadDate(String),
+}
+
+impl fmt::Display for ExtractError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ExtractError::EmptyText => write!(f, "empty text"),
+            ExtractError::TooLarge(n) => {
+                write!(
+                    f,
+                    "text is {n} bytes, over the {MAX_ARTICLE_BYTES}-byte limit for one article"
+                )
+            }
+            ExtractError::BadDate(d) => write!(f, "bad date `{d}` (expected YYYY-MM-DD)"),
+        }
+    }
+}
+
+impl std::error::Error for ExtractError {}
+
+/// An entity chunk: a lexicon mention with the words folded around it.
+#[derive(Debug, Clone)]
+struct Ent {
+    toks: Range<usize>,
+    start: usize,
+    end: usize,
+    actor: Option<u32>,
+    agent: Option<u32>,
+    /// Actor whose relational adjective qualifies this chunk ("الجيش العراقي").
+    adj: Option<u32>,
+    place: Option<u32>,
+    /// The preposition governing the chunk, normalized ("من", "ل", "لصالح"...).
+    prep: Option<String>,
+    /// A second actor when the chunk is a dual anaphor ("التنظيمان").
+    pair: Option<u32>,
+    /// point | near | region | country, for places.
+    precision: Option<&'static str>,
+}
+
+#[derive(Debug, Clone)]
+struct Trig {
+    toks: Range<usize>,
+    start: usize,
+    end: usize,
+    idx: u32,
+    form: Form,
+    /// Normalized proclitics on the first token (و, س, ب...).
+    prefix: String,
+    /// Whether the trigger carries an enclitic pronoun (انسحابه).
+    pronoun: bool,
+}
+
+/// The roles of one reading of a trigger.
+#[derive(Debug, Clone, Default)]
+struct Frame {
+    actor: Option<Ent>,
+    recipient: Option<Ent>,
+    places: Vec<Ent>,
+    how: &'static str,
+}
+
+struct Ctx<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    tokens: &'a [Token],
+    segs: &'a [Seg],
+}
+
+impl Ctx<'_> {
+    fn word(&self, i: usize) -> &str {
+        strip_conj(&self.tokens[i].norm)
+    }
+    fn is_punct(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Punct
+    }
+    fn is_actor_ent(&self, e: &Ent) -> bool {
+        e.actor.is_some() || e.agent.is_some() || e.adj.is_some()
+    }
+    fn sector(&self, e: &Ent) -> Option<&str> {
+        if let Some(a) = e.actor {
+            let s = &self.lex.actor(a).sector;
+            if !s.is_empty() {
+                return Some(s);
+            }
+        }
+        e.agent.map(|g| self.lex.agent(g).sector.as_str())
+    }
+    fn is_person(&self, e: &Ent) -> bool {
+        e.actor.is_some_and(|a| self.lex.actor(a).kind == "person")
+    }
+}
+
+/// Codes one article. Errors are for input that cannot be read at all; an article with
+/// no events returns an empty list.
+pub fn extract(lex: &Lexicon, article: &Article) -> Result<Vec<Event>, ExtractError> {
+    if article.text.trim().is_empty() {
+        return Err(ExtractError::EmptyText);
+    }
+    if article.text.len() > MAX_ARTICLE_BYTES {
+        return Err(ExtractError::TooLarge(article.text.len()));
+    }
+    let art_date = match article
+        .date
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+    {
+        Some(d) => {
+            // accept a timestamp, use its day
+            let day = d.get(..10).unwrap_or(d);
+            Some(Date::parse_iso(day).ok_or_else(|| ExtractError::BadDate(d.to_string()))?)
+        }
+        None => None,
+    };
+    let text = article.text.as_str();
+    let doc = Doc::new(text);
+    let (mentions, segs) = lex.matcher.find(text, &doc.tokens);
+    let cx = Ctx {
+        lex,
+        text,
+        tokens: &doc.tokens,
+        segs: &segs,
+    };
+    let mut reader = Reader {
+        cx,
+        article,
+        art_date,
+        history: Vec::new(),
+        last_month: None,
+        last_topic: None,
+        last_speaker: None,
+        events: Vec::new(),
+    };
+    let mut m = 0;
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let first = m;
+        while m < mentions.len() && mentions[m].tokens.start < s.tokens.end {
+            m += 1;
+        }
+        reader.sentence(si, s.tokens.clone(), s.start, s.end, &mentions[first..m]);
+    }
+    Ok(reader.events)
+}
+
+struct Reader<'a> {
+    cx: Ctx<'a>,
+    article: &'a Article,
+    art_date: Option<Date>,
+    /// Named actors in reading order, for pronouns and dual anaphors.
+    history: Vec<Ent>,
+    last_month: Option<(i32, u32)>,
+    last_topic: Option<Ent>,
+    last_speaker: Option<Attribution>,
+    events: Vec<Event>,
+}
+
+impl Reader<'_> {
+    fn sentence(
+        &mut self,
+        si: usize,
+        range: Range<usize>,
+        s_start: usize,
+        s_end: usize,
+        mentions: &[Mention],
+    ) {
+        let (mut ents, trigs) = self.chunks(range.clone(), mentions);
+        self.fold(&mut ents, range.clone());
+        self.dual_anaphors(&mut ents, range.clone());
+        let dates = match self.art_date {
+            Some(d) => dates::find(self.cx.tokens, range.clone(), d, &mut self.last_month),
+            None => Vec::new(),
+        };
+        let speech = self.attribution(&ents, &trigs, range.clone());
+        let topic = self.topic(&ents, range.clone());
+
+        let mut out: Vec<(Event, Range<usize>)> = Vec::new();
+        let mut prev: Option<Frame> = None;
+        for (ti, t) in trigs.iter().enumerate() {
+            let trig = self.cx.lex.trigger(t.idx);
+            if speech
+                .as_ref()
+                .is_some_and(|(_, span, _)| span.start <= t.toks.start && t.toks.end <= span.end)
+            {
+                continue; // a trigger word inside the speaker's description
+            }
+            let next_trig = trigs.get(ti + 1).map_or(range.end, |n| n.toks.start);
+            let frame = self.frame(
+                t,
+                trig,
+                &ents,
+                range.clone(),
+                next_trig,
+                topic.as_ref(),
+                prev.as_ref(),
+            );
+            let factuality = self.factuality(
+                t,
+                range.clone(),
+                speech.as_ref().map(|s| s.2).unwrap_or(false),
+            );
+            let date = self.date_for(t, &dates, range.clone(), next_trig);
+            let quantity = self.quantity(t, range.clone(), next_trig);
+            let attribution = speech.as_ref().map(|s| s.0.clone());
+            let ev = self.event(
+                si,
+                s_start,
+                s_end,
+                t,
+                trig,
+                &frame,
+                factuality,
+                date,
+                attribution,
+                quantity,
+            );
+            out.push((ev, t.toks.clone()));
+            prev = Some(frame);
+        }
+        // one event per happening: the same category from nearby triggers with the same
+        // actor is one event, keep the better-filled reading
+        let mut keep = vec![true; out.len()];
+        for a in 0..out.len() {
+            for b in a + 1..out.len() {
+                if !keep[a] || !keep[b] {
+                    continue;
+                }
+                let (ea, ra) = &out[a];
+                let (eb, rb) = &out[b];
+                let near = rb.start.saturating_sub(ra.end) <= 3;
+                let same_actor = ent_key(&ea.actor) == ent_key(&eb.actor)
+                    || eb.actor.is_none()
+                    || ea.actor.is_none();
+                if ea.category == eb.category && near && same_actor {
+                    if eb.confidence > ea.confidence {
+                        keep[a] = false;
+                    } else {
+                        keep[b] = false;
+                    }
+                }
+            }
+        }
+        for ((ev, _), k) in out.into_iter().zip(keep) {
+            if k {
+                self.events.push(ev);
+            }
+        }
+        for e in &ents {
+            if e.actor.is_some() && e.place.is_none() {
+                self.history.push(e.clone());
+            }
+        }
+        if topic.is_some() {
+            self.last_topic = topic;
+        }
+        self.last_speaker = speech.map(|s| s.0);
+    }
+
+    /// Classifies the sentence's mentions into entity chunks and triggers.
+    fn chunks(&self, range: Range<usize>, mentions: &[Mention]) -> (Vec<Ent>, Vec<Trig>) {
+        let cx = &self.cx;
+        let mut ents = Vec::new();
+        let mut trigs = Vec::new();
+        for m in mentions.iter().filter(|m| m.tokens.end <= range.end) {
+            let entries = cx.lex.matcher.entries(m.key);
+            let pick = |f: fn(&EntryRef) -> Option<u32>| entries.iter().find_map(f);
+            let actor = pick(|e| {
+                if let EntryRef::Actor(i) = e {
+                    Some(*i)
+                } else {
+                    None
+                }
+            });
+            let adj = pick(|e| {
+                if let EntryRef::ActorAdj(i) = e {
+                    Some(*i)
+                } else {
+                    None
+                }
+            });
+            let agent = pick(|e| {
+                if let EntryRef::Agent(i) = e {
+                    Some(*i)
+                } else {
+                    None
+                }
+            });
+            let place = pick(|e| {
+                if let EntryRef::Place(i) = e {
+                    Some(*i)
+                } else {
+                    None
+                }
+            });
+            let trig = entries.iter().find_map(|e| {
+                if let EntryRef::Trigger(i, f) = e {
+                    Some((*i, *f))
+                } else {
+                    None
+                }
+            });
+            let prep = self.preposition(m.tokens.start, range.start);
+            let first = m.tokens.start;
+            let prefix = cx.segs[first].prefix(&cx.tokens[first]).to_string();
+            // a place name governed by a locative preposition is a place, not an actor
+            let locative = prep.as_deref().is_some_and(|p| {
+                matches!(
+                    p,
+                    "في" | "من"
+                        | "الي"
+                        | "داخل"
+                        | "نحو"
+                        | "عبر"
+                        | "قرب"
+                        | "باتجاه"
+                        | "ب"
+                        | "حول"
+                        | "محيط"
+                        | "اطراف"
+                )
+            }) || (first > range.start && DIRECTIONS.contains(&cx.word(first - 1)));
+            if let Some((idx, form)) = trig.filter(|_| actor.is_none() && place.is_none()) {
+                let last = m.tokens.end - 1;
+                trigs.push(Trig {
+                    toks: m.tokens.clone(),
+                    start: m.start,
+                    end: m.end,
+                    idx,
+                    form,
+                    prefix,
+                    pronoun: cx.segs[last].post > 0,
+                });
+                continue;
+            }
+            let (actor, place) = match (actor, place) {
+                (Some(a), Some(p)) => {
+                    if locative {
+                        (None, Some(p))
+                    } else {
+                        (Some(a), None)
+                    }
+                }
+                other => other,
+            };
+            if actor.is_none() && place.is_none() && agent.is_none() && adj.is_none() {
+                continue;
+            }
+            let precision = place.map(|p| cx.lex.place(p).precision().as_str());
+            ents.push(Ent {
+                toks: m.tokens.clone(),
+                start: m.start,
+                end: m.end,
+                actor,
+                agent: if actor.is_some() || place.is_some() {
+                    None
+                } else {
+                    agent
+                },
+                adj: if actor.is_some() || place.is_some() || agent.is_some() {
+                    None
+                } else {
+                    adj
+                },
+                place,
+                prep,
+                pair: None,
+                precision,
+            });
+        }
+        (ents, trigs)
+    }
+
+    /// The preposition governing the token at `i`: an attached ب/ل/ك or a preposition word
+    /// before it ("من قبل" and "على يد" mark the doer of a passive).
+    fn preposition(&self, i: usize, floor: usize) -> Option<String> {
+        let cx = &self.cx;
+        let prefix = cx.segs[i].prefix(&cx.tokens[i]);
+        if let Some(p) = clitic_preposition(prefix) {
+            return Some(p.to_string());
+        }
+        if i > floor {
+            let w = cx.word(i - 1);
+            if i > floor + 1 {
+                let w2 = cx.word(i - 2);
+                if (w2 == "من" && w == "قبل") || (w2 == "علي" && w == "يد") {
+                    return Some("by".into());
+                }
+            }
+            if PREPOSITIONS.contains(&w) {
+                return Some(w.to_string());
+            }
+            // "بين X و Y": the second member shares the first's preposition
+        }
+        None
+    }
+
+    /// Folds compounds: role noun + actor ("مسلحي داعش"), role noun + adjective ("الجيش
+    /// العراقي"), role noun + في/من + actor ("القيادي في النصرة"), apposition of a person
+    /// ("قائد النصرة الجولاني"), and extends places with "ريف", compass words and "قرب".
+    fn fold(&self, ents: &mut Vec<Ent>, range: Range<usize>) {
+        let cx = &self.cx;
+        let mut i = 0;
+        while i < ents.len() {
+            // trailing unknown relational adjectives: "الفصائل الكردية"
+            while ents[i].place.is_none()
+                && ents[i].toks.end < range.end
+                && is_nisba(cx, ents[i].toks.end)
+                && ents
+                    .get(i + 1)
+                    .is_none_or(|n| n.toks.start > ents[i].toks.end)
+            {
+                let j = ents[i].toks.end;
+                ents[i].toks.end = j + 1;
+                ents[i].end = cx.tokens[j].end;
+            }
+            if i + 1 < ents.len() {
+                let (a, b) = (&ents[i], &ents[i + 1]);
+                let gap = b.toks.start - a.toks.end;
+                let a_generic = a.actor.is_none() && a.place.is_none();
+                let fold_kind = if gap == 0 && b.prep.is_none() {
+                    if a_generic && b.adj.is_some() {
+                        Some("adj")
+                    } else if a_generic && (b.actor.is_some()) {
+                        Some("genitive")
+                    } else if a.actor.is_some() && a.place.is_none() && b.adj.is_some() {
+                        Some("adj")
+                    } else if cx.is_actor_ent(a) && a.place.is_none() && cx.is_person(b) {
+                        Some("apposition")
+                    } else {
+                        None
+                    }
+                } else if a_generic
+                    && b.actor.is_some()
+                    && matches!(b.prep.as_deref(), Some("في" | "من" | "ب"))
+                    && gap <= 4
+                    && (a.toks.end..b.toks.start).all(|k| !cx.is_punct(k))
+                {
+                    Some("member")
+                } else {
+                    None
+                };
+                if let Some(kind) = fold_kind {
+                    let b = ents.remove(i + 1);
+                    let a = &mut ents[i];
+                    a.toks.end = b.toks.end;
+                    a.end = b.end;
+                    match kind {
+                        "adj" => a.adj = b.adj,
+                        _ => {
+                            a.actor = b.actor;
+                            a.adj = a.adj.or(b.adj);
+                        }
+                    }
+                    continue;
+                }
+            }
+            // places: "ريف X", "شمالي X", "قرب X"
+            if ents[i].place.is_some() {
+                let s = ents[i].toks.start;
+                if s > range.start {
+                    let w = cx.word(s - 1).to_string();
+                    let (ext, precision) = if w == "ريف" {
+                        (true, Some("region"))
+                    } else if DIRECTIONS.contains(&w.as_str()) {
+                        (true, Some("region"))
+                    } else if NEAR.contains(&w.as_str()) {
+                        (true, Some("near"))
+                    } else {
+                        (false, None)
+                    };
+                    if ext {
+                        ents[i].toks.start = s - 1;
+                        ents[i].start =
+                            cx.tokens[s - 1].original_offset(cx.text, cx.segs[s - 1].pre);
+                        if ents[i].precision != Some("country") || w == "ريف" {
+                            ents[i].precision = precision;
+                        } else {
+                            ents[i].precision = Some("region");
+                        }
+                        ents[i].prep = self.preposition(s - 1, range.start);
+                    }
+                }
+                // "ريف حماة الشرقي": a compass adjective after the place
+                let e = ents[i].toks.end;
+                if e < range.end
+                    && matches!(
+                        cx.word(e),
+                        "الشرقي"
+                            | "الغربي"
+                            | "الشمالي"
+                            | "الجنوبي"
+                            | "الشماليه"
+                            | "الجنوبيه"
+                            | "الشرقيه"
+                            | "الغربيه"
+                    )
+                {
+                    ents[i].toks.end = e + 1;
+                    ents[i].end = cx.tokens[e].end;
+                    ents[i].precision = Some("region");
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// Dual anaphors ("التنظيمان", "الطرفان") refer to the last two actors of a fitting kind.
+    fn dual_anaphors(&self, ents: &mut Vec<Ent>, range: Range<usize>) {
+        let cx = &self.cx;
+        for i in range.clone() {
+            let w = cx.word(i);
+            if !DUAL_ANAPHORS.contains(&w) || ents.iter().any(|e| e.toks.contains(&i)) {
+                continue;
+            }
+            let want: &[&str] = if w.contains("بلد") {
+                &["state"]
+            } else if w.contains("طرف") || w.contains("جانب") {
+                &[
+                    "state",
+                    "armed_group",
+                    "government",
+                    "military",
+                    "party",
+                    "coalition",
+                ]
+            } else {
+                &["armed_group", "party", "coalition"]
+            };
+            let mut found: Vec<u32> = Vec::new();
+            let earlier = ents.iter().filter(|e| e.toks.end <= i).cloned();
+            for e in self
+                .history
+                .iter()
+                .cloned()
+                .chain(earlier)
+                .collect::<Vec<_>>()
+                .iter()
+                .rev()
+            {
+                if let Some(a) = e.actor {
+                    if want.contains(&cx.lex.actor(a).kind.as_str()) && !found.contains(&a) {
+                        found.push(a);
+                        if found.len() == 2 {
+                            break;
+                        }
+                    }
+                }
+            }
+            if found.len() == 2 {
+                let t = &cx.tokens[i];
+                let pos = ents
+                    .iter()
+                    .position(|e| e.toks.start > i)
+                    .unwrap_or(ents.len());
+                ents.insert(
+                    pos,
+                    Ent {
+                        toks: i..i + 1,
+                        start: t.original_offset(cx.text, cx.segs[i].pre),
+                        end: t.end,
+                        actor: Some(found[1]),
+                        agent: None,
+                        adj: None,
+                        place: None,
+                        prep: self.preposition(i, range.start),
+                        pair: Some(found[0]),
+                        precision: None,
+                    },
+                );
+            }
+        }
+    }
+
+    /// The sentence topic: its first actor chunk not governed by a preposition, before
+    /// any report verb's complement.
+    fn topic(&self, ents: &[Ent], range: Range<usize>) -> Option<Ent> {
+        let cx = &self.cx;
+        ents.iter()
+            .find(|e| cx.is_actor_ent(e) && e.prep.is_none() && e.toks.start < range.start + 8)
+            .cloned()
+    }
+
+    /// Finds a report frame in the sentence: the attribution, the token span of the
+    /// speaker description (triggers there are not events), and whether it is a denial.
+    fn attribution(
+        &self,
+        ents: &[Ent],
+        trigs: &[Trig],
+        range: Range<usize>,
+    ) -> Option<(Attribution, Range<usize>, bool)> {
+        let cx = &self.cx;
+        for i in range.clone() {
+            if trigs.iter().any(|t| t.toks.contains(&i)) {
+                continue;
+            }
+            let w = cx.word(i);
+            let speech = SPEECH.contains(&w);
+            let according = ACCORDING_TO.contains(&w);
+            if !speech && !according {
+                continue;
+            }
+            let denial = DENIAL.contains(&w);
+            // the speaker: the description after the verb, up to a comma or complementizer
+            let mut j = i + 1;
+            if according && j < range.end && matches!(cx.word(j), "ل" | "عن") {
+                j += 1;
+            }
+            let from = j;
+            while j < range.end
+                && j < from + 12
+                && !cx.is_punct(j)
+                && !COMPLEMENTIZERS.contains(&cx.word(j))
+            {
+                if trigs.iter().any(|t| t.toks.start == j) && j > from {
+                    break;
+                }
+                j += 1;
+            }
+            let speaker_ent = ents.iter().find(|e| {
+                e.toks.start >= from && e.toks.start < j.max(from + 1) && cx.is_actor_ent(e)
+            });
+            if according && speaker_ent.is_none() {
+                continue; // "وفقا لاتفاق": not a source
+            }
+            let starts_sentence =
+                i == range.start || (i == range.start + 1 && cx.word(range.start) == "قد");
+            if j == from || speaker_ent.is_none() {
+                // "وقال إن …": the speaker is the previous sentence's
+                if starts_sentence || CONTINUATION.contains(&w) {
+                    if let Some(prev) = &self.last_speaker {
+                        return Some((prev.clone(), i..i + 1, denial));
+                    }
+                    if let Some(t) = &self.last_topic {
+                        let ent = self.entity(t);
+                        return Some((
+                            Attribution {
+                                text: ent.text.clone(),
+                                start: ent.start,
+                                end: ent.end,
+                                actor: Some(ent),
+                            },
+                            i..i + 1,
+                            denial,
+                        ));
+                    }
+                }
+                // SVO: "المرصد قال إن"
+                if let Some(e) = ents
+                    .iter()
+                    .rev()
+                    .find(|e| e.toks.end <= i && e.toks.end + 2 >= i && cx.is_actor_ent(e))
+                {
+                    let ent = self.entity(e);
+                    return Some((
+                        Attribution {
+                            text: ent.text.clone(),
+                            start: ent.start,
+                            end: ent.end,
+                            actor: Some(ent),
+                        },
+                        i..i + 1,
+                        denial,
+                    ));
+                }
+                if j == from {
+                    continue;
+                }
+            }
+            let (s, e) = (cx.tokens[from].start, cx.tokens[j - 1].end);
+            let text = cx.text[s..e].to_string();
+            return Some((
+                Attribution {
+                    text,
+                    actor: speaker_ent.map(|e| self.entity(e)),
+                    start: s,
+                    end: e,
+                },
+                from..j,
+                denial,
+            ));
+        }
+        None
+    }
+
+    /// Fills the roles of a trigger.
+    #[allow(clippy::too_many_arguments)]
+    fn frame(
+        &self,
+        t: &Trig,
+        trig: &Trigger,
+        ents: &[Ent],
+        range: Range<usize>,
+        next_trig: usize,
+        topic: Option<&Ent>,
+        prev: Option<&Frame>,
+    ) -> Frame {
+        let cx = &self.cx;
+        let mut f = Frame {
+            how: "",
+            ..Default::default()
+        };
+        let clause_start = self.clause_start(t.toks.start, range.start);
+        let scope_end = next_trig.max(t.toks.end);
+        let after: Vec<&Ent> = ents
+            .iter()
+            .filter(|e| e.toks.start >= t.toks.end && e.toks.start < scope_end)
+            .collect();
+        let no_punct_between = |a: usize, b: usize| (a..b).all(|k| !cx.is_punct(k));
+        let verb = matches!(t.form, Form::Past | Form::Present);
+        let victim = |e: &Ent| {
+            cx.sector(e).is_some_and(|s| VICTIM_SECTORS.contains(&s)) && e.actor.is_none()
+        };
+        let harmful = matches!(trig.category.as_str(), "ASSAULT" | "COERCE");
+
+        // symmetric: "بين X و Y"
+        if trig.roles.symmetric {
+            if let Some(x) = after
+                .iter()
+                .find(|e| e.prep.as_deref() == Some("بين") && e.toks.start <= t.toks.end + 3)
+            {
+                f.actor = Some((*x).clone());
+                f.recipient = after
+                    .iter()
+                    .find(|e| {
+                        e.toks.start > x.toks.end
+                            && e.toks.start <= x.toks.end + 2
+                            && cx.is_actor_ent(e)
+                    })
+                    .map(|e| (*e).clone());
+                f.how = "between";
+            }
+        }
+        // the entity right after the trigger: VSO subject or genitive
+        if f.actor.is_none() {
+            if let Some(e) = after.first().filter(|e| {
+                e.prep.is_none()
+                    && e.place.is_none()
+                    && e.toks.start <= t.toks.end + 2
+                    && no_punct_between(t.toks.end, e.toks.start)
+            }) {
+                if harmful && (victim(e) || (!verb && cx.is_person(e))) {
+                    f.recipient = Some((*e).clone());
+                } else {
+                    f.actor = Some((*e).clone());
+                    f.how = if verb { "vso" } else { "genitive" };
+                }
+            }
+        }
+        // a dual subject fills both roles of a symmetric trigger
+        if let Some(a) = &f.actor {
+            if let (Some(p), true) = (a.pair, trig.roles.symmetric) {
+                f.recipient.get_or_insert_with(|| Ent {
+                    actor: Some(p),
+                    pair: None,
+                    ..a.clone()
+                });
+            }
+        }
+        // an enclitic pronoun on a noun is its doer: "انسحابه"
+        if f.actor.is_none() && t.pronoun && !verb {
+            if let Some(a) = self.antecedent(ents, t.toks.start, None) {
+                f.actor = Some(a);
+                f.how = "pronoun";
+            }
+        }
+        // "بقيادة X", "من قبل X": the doer named after
+        if f.actor.is_none() {
+            if let Some(e) = after
+                .iter()
+                .find(|e| matches!(e.prep.as_deref(), Some("by" | "بقياده")))
+            {
+                f.actor = Some((*e).clone());
+                f.how = "by";
+            }
+        }
+        // SVO: the nearest actor chunk before the trigger in its clause
+        if f.actor.is_none() {
+            let before = ents.iter().rev().find(|e| {
+                e.toks.end <= t.toks.start
+                    && e.toks.start >= clause_start
+                    && e.prep.is_none()
+                    && e.place.is_none()
+                    && cx.is_actor_ent(e)
+            });
+            if let Some(e) = before {
+                f.actor = Some(e.clone());
+                f.how = "svo";
+            }
+        }
+        // a relative clause's subject is the noun before the relative: "…التي تقودها"
+        if f.actor.is_none()
+            && clause_start > range.start
+            && RELATIVES.contains(&cx.word(clause_start.saturating_sub(1)))
+        {
+            if let Some(e) = ents
+                .iter()
+                .rev()
+                .find(|e| e.toks.end < clause_start && cx.is_actor_ent(e))
+            {
+                f.actor = Some(e.clone());
+                f.how = "relative";
+            }
+        }
+        // a conjoined or resulting noun shares the previous event's participants
+        if f.actor.is_none() {
+            if let Some(p) = prev {
+                if p.actor.is_some() && (!verb || t.prefix.starts_with('و')) {
+                    f.actor = p.actor.clone();
+                    if f.recipient.is_none() && trig.roles.symmetric {
+                        f.recipient = p.recipient.clone();
+                    }
+                    f.how = "shared";
+                }
+            }
+        }
+        // the sentence topic as the implicit subject
+        if f.actor.is_none() {
+            if let Some(tp) = topic.filter(|tp| tp.toks.end <= t.toks.start) {
+                f.actor = Some(tp.clone());
+                f.how = "topic";
+            }
+        }
+        // a verb with no subject at the start of a sentence continues the previous topic
+        if f.actor.is_none() && verb && t.toks.start <= range.start + 1 {
+            if let Some(tp) = &self.last_topic {
+                f.actor = Some(tp.clone());
+                f.how = "previous-topic";
+            }
+        }
+
+        // recipient
+        let actor_span = f.actor.as_ref().map(|a| a.toks.clone());
+        let not_actor = |e: &&&Ent| actor_span.as_ref().is_none_or(|s| s.start != e.toks.start);
+        if f.recipient.is_none() {
+            let preps = &trig.roles.recipient;
+            let by_prep = after.iter().filter(not_actor).find(|e| {
+                cx.is_actor_ent(e)
+                    && e.prep
+                        .as_ref()
+                        .is_some_and(|p| preps.iter().any(|q| q == p))
+            });
+            let obj = if trig.roles.takes_object() {
+                let from = actor_span
+                    .as_ref()
+                    .filter(|s| s.start >= t.toks.end)
+                    .map_or(t.toks.end, |s| s.end);
+                after.iter().filter(not_actor).find(|e| {
+                    e.toks.start >= from
+                        && e.toks.start <= from + 3
+                        && e.prep.is_none()
+                        && cx.is_actor_ent(e)
+                })
+            } else {
+                None
+            };
+            f.recipient = obj.or(by_prep).map(|e| (*e).clone());
+            // "إليه", "له", "عليهم": a pronoun after the recipient preposition
+            if f.recipient.is_none() && !preps.is_empty() {
+                if let Some(k) =
+                    (t.toks.end..scope_end).find(|&k| is_prep_pronoun(cx.word(k), preps))
+                {
+                    let exclude = f.actor.as_ref().and_then(|a| a.actor);
+                    f.recipient = self.antecedent(ents, k, exclude);
+                }
+            }
+        }
+        // a symmetric trigger with conjoined participants: "اتفق X و Y"
+        if f.recipient.is_none() && trig.roles.symmetric {
+            if let Some(a) = &f.actor {
+                f.recipient = ents
+                    .iter()
+                    .find(|e| {
+                        e.toks.start > a.toks.end
+                            && e.toks.start <= a.toks.end + 1
+                            && cx.is_actor_ent(e)
+                            && cx.word(e.toks.start).len() < cx.tokens[e.toks.start].norm.len()
+                    })
+                    .cloned();
+            }
+        }
+
+        // places: in the trigger's scope, plus a locative before it in its clause
+        for e in ents.iter().filter(|e| e.place.is_some()) {
+            let in_scope = e.toks.start >= t.toks.end && e.toks.start < scope_end;
+            let before =
+                e.toks.end <= t.toks.start && e.toks.start >= clause_start && e.prep.is_some();
+            if in_scope || before {
+                f.places.push(e.clone());
+            }
+        }
+        // "هذه المناطق": the places of the previous event
+        if f.places.is_empty() {
+            let demo = (t.toks.end..scope_end.min(t.toks.end + 3))
+                .any(|k| matches!(cx.word(k), "هذه" | "تلك"));
+            if demo {
+                if let Some(p) = prev {
+                    f.places = p.places.clone();
+                }
+            }
+        }
+        f
+    }
+
+    /// Start of the clause holding token `i`: after the last comma, semicolon, colon,
+    /// complementizer or relative pronoun before it.
+    fn clause_start(&self, i: usize, floor: usize) -> usize {
+        let cx = &self.cx;
+        let mut k = i;
+        while k > floor {
+            let w = cx.word(k - 1);
+            if (cx.is_punct(k - 1)
+                && matches!(
+                    cx.tokens[k - 1].norm.as_str(),
+                    "," | ";" | ":" | "(" | ")" | "\"" | "-"
+                ))
+                || COMPLEMENTIZERS.contains(&w)
+                || RELATIVES.contains(&w)
+            {
+                return k;
+            }
+            k -= 1;
+        }
+        floor
+    }
+
+    /// The nearest named actor before token `i` (this sentence or earlier ones).
+    fn antecedent(&self, ents: &[Ent], i: usize, exclude: Option<u32>) -> Option<Ent> {
+        let here = ents.iter().rev().filter(|e| e.toks.end <= i);
+        let earlier = self.history.iter().rev();
+        here.chain(earlier)
+            .find(|e| e.actor.is_some() && e.actor != exclude && e.place.is_none())
+            .cloned()
+    }
+
+    fn factuality(&self, t: &Trig, range: Range<usize>, denial: bool) -> &'static str {
+        let cx = &self.cx;
+        if denial {
+            return "negated";
+        }
+        let clause = self.clause_start(t.toks.start, range.start);
+        let near = t.toks.start.saturating_sub(2).max(clause)..t.toks.start;
+        if near.clone().any(|k| {
+            NEGATION.contains(&cx.tokens[k].norm.as_str()) || NEGATION.contains(&cx.word(k))
+        }) {
+            return "negated";
+        }
+        let window = t.toks.start.saturating_sub(6).max(clause)..t.toks.start;
+        // the hypothetical particle may open the sentence before the clause
+        let cond = t.toks.start.saturating_sub(10).max(range.start)..t.toks.start;
+        if cond.clone().any(|k| {
+            HYPOTHETICAL.contains(&cx.word(k))
+                && !(cx.word(k) == "حال" && k > range.start && cx.word(k - 1) != "في")
+        }) {
+            return "hypothetical";
+        }
+        let future_prefix =
+            t.form == Form::Present && t.prefix.trim_start_matches(['و', 'ف']).starts_with('س');
+        if future_prefix
+            || window.clone().any(|k| {
+                PLANNED.contains(&cx.word(k))
+                    || cx.segs[k].prefix(&cx.tokens[k]).ends_with('س')
+                        && cx.tokens[k].norm.starts_with("سي")
+            })
+        {
+            return "planned";
+        }
+        "occurred"
+    }
+
+    fn date_for(
+        &self,
+        t: &Trig,
+        dates: &[DateExpr],
+        range: Range<usize>,
+        next_trig: usize,
+    ) -> EventDate {
+        let clause = self.clause_start(t.toks.start, range.start);
+        // the nearest expression in the trigger's scope, after it first
+        let after = dates
+            .iter()
+            .filter(|d| {
+                d.tokens.start >= t.toks.end && d.tokens.start < next_trig.max(t.toks.end + 1)
+            })
+            .min_by_key(|d| d.tokens.start - t.toks.end);
+        let before = dates
+            .iter()
+            .filter(|d| d.tokens.end <= t.toks.start && d.tokens.start >= clause)
+            .max_by_key(|d| d.tokens.end);
+        let chosen = match (after, before) {
+            (Some(a), Some(b)) => {
+                if a.tokens.start - t.toks.end <= t.toks.start - b.tokens.end {
+                    Some(a)
+                } else {
+                    Some(b)
+                }
+            }
+            (a, b) => a.or(b).or_else(|| {
+                if dates.len() == 1 {
+                    dates.first()
+                } else {
+                    None
+                }
+            }),
+        };
+        match chosen {
+            Some(d) => {
+                let cx = &self.cx;
+                let s = cx.tokens[d.tokens.start].start;
+                let e = cx.tokens[d.tokens.end - 1].end;
+                EventDate {
+                    value: d.value.clone(),
+                    precision: d.precision.to_string(),
+                    text: Some(cx.text[s..e].to_string()),
+                }
+            }
+            None => EventDate {
+                value: self.art_date.map(|d| d.to_string()).unwrap_or_default(),
+                precision: "article".into(),
+                text: None,
+            },
+        }
+    }
+
+    fn quantity(&self, t: &Trig, range: Range<usize>, next_trig: usize) -> Option<Quantity> {
+        let cx = &self.cx;
+        let lo = t.toks.start.saturating_sub(6).max(range.start);
+        let hi = next_trig
+            .max(t.toks.end)
+            .min(range.end)
+            .min(t.toks.end + 10);
+        let mut k = lo;
+        let mut best: Option<(usize, Quantity)> = None;
+        while k < hi {
+            if let Some(n) = parse_number(cx.tokens, k) {
+                let u = k + n.tokens;
+                if u < range.end {
+                    let w = khayt_text::clitics::strip_article(cx.word(u));
+                    if let Some((_, unit)) = UNITS.iter().find(|(f, _)| *f == w) {
+                        let dist = if k >= t.toks.end {
+                            k - t.toks.end
+                        } else {
+                            t.toks.start - k
+                        };
+                        let text = cx.text[cx.tokens[k].start..cx.tokens[u].end].to_string();
+                        let q = Quantity {
+                            value: n.value,
+                            unit: unit.to_string(),
+                            approximate: n.approx,
+                            text,
+                        };
+                        if best.as_ref().is_none_or(|(d, _)| dist < *d) {
+                            best = Some((dist, q));
+                        }
+                    }
+                }
+                k += n.tokens.max(1);
+            } else {
+                k += 1;
+            }
+        }
+        best.map(|(_, q)| q)
+    }
+
+    fn entity(&self, e: &Ent) -> Entity {
+        let lex = self.cx.lex;
+        let text = self.cx.text[e.start..e.end].to_string();
+        if let Some(a) = e.actor.map(|a| lex.actor(a)) {
+            let sector = if a.sector.is_empty() {
+                e.agent
+                    .map(|g| lex.agent(g).sector.clone())
+                    .filter(|s| !s.is_empty())
+            } else {
+                Some(a.sector.clone())
+            };
+            let code = match &sector {
+                Some(s) => format!("{} {s}", a.country),
+                None => a.country.clone(),
+            };
+            return Entity {
+                text,
+                id: Some(a.id.clone()),
+                name: Some(a.name_en.clone()),
+                name_ar: Some(a.name_ar.clone()),
+                country: Some(a.country.clone()),
+                sector,
+                code: Some(code),
+                start: e.start,
+                end: e.end,
+            };
+        }
+        let country = e.adj.map(|a| lex.actor(a).country.clone());
+        match e.agent.map(|g| lex.agent(g)) {
+            Some(g) => {
+                let country =
+                    country.or_else(|| (!g.country.is_empty()).then(|| g.country.clone()));
+                let code = Some(format!(
+                    "{} {}",
+                    country.as_deref().unwrap_or("---"),
+                    g.sector
+                ));
+                Entity {
+                    text,
+                    id: None,
+                    name: Some(g.name_en.clone()),
+                    name_ar: None,
+                    country,
+                    sector: Some(g.sector.clone()),
+                    code,
+                    start: e.start,
+                    end: e.end,
+                }
+            }
+            None => {
+                // a bare relational adjective standing for its actor: "بمسعى أميركي"
+                let a = e.adj.map(|a| lex.actor(a));
+                Entity {
+                    text,
+                    id: a.map(|a| a.id.clone()),
+                    name: a.map(|a| a.name_en.clone()),
+                    name_ar: a.map(|a| a.name_ar.clone()),
+                    country,
+                    sector: a.and_then(|a| (!a.sector.is_empty()).then(|| a.sector.clone())),
+                    code: a.map(|a| a.code()),
+                    start: e.start,
+                    end: e.end,
+                }
+            }
+        }
+    }
+
+    fn location(&self, e: &Ent) -> Option<Location> {
+        let p = self.cx.lex.place(e.place?);
+        Some(Location {
+            text: self.cx.text[e.start..e.end].to_string(),
+            id: Some(p.id.clone()),
+            name: Some(p.name_en.clone()),
+            admin1: (!p.admin1.is_empty()).then(|| p.admin1.clone()),
+            country: Some(p.country.clone()),
+            lat: p.lat,
+            lon: p.lon,
+            precision: e.precision.unwrap_or(p.precision().as_str()).to_string(),
+            start: e.start,
+            end: e.end,
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn event(
+        &self,
+        si: usize,
+        s_start: usize,
+        s_end: usize,
+        t: &Trig,
+        trig: &Trigger,
+        f: &Frame,
+        factuality: &str,
+        date: EventDate,
+        attribution: Option<Attribution>,
+        quantity: Option<Quantity>,
+    ) -> Event {
+        let actor = f.actor.as_ref().map(|e| self.entity(e));
+        let recipient = f.recipient.as_ref().map(|e| self.entity(e));
+        let mut locations: Vec<Location> = Vec::new();
+        for l in f.places.iter().filter_map(|p| self.location(p)) {
+            if !locations.iter().any(|x| x.start == l.start) {
+                locations.push(l);
+            }
+        }
+        let mut confidence = 0.4;
+        if actor.is_some() {
+            confidence += if matches!(f.how, "vso" | "genitive" | "between" | "svo") {
+                0.25
+            } else {
+                0.1
+            };
+        }
+        if recipient.is_some() {
+            confidence += 0.15;
+        }
+        if !locations.is_empty() {
+            confidence += 0.1;
+        }
+        let category = trig.category.clone();
+        let id = format!(
+            "{:016x}",
+            fnv1a(&[
+                self.article.id.as_bytes(),
+                &si.to_le_bytes(),
+                &t.start.to_le_bytes(),
+                category.as_bytes()
+            ])
+        );
+        Event {
+            id,
+            article_id: self.article.id.clone(),
+            category,
+            mode: (!trig.mode.is_empty()).then(|| trig.mode.clone()),
+            context: trig.context.clone(),
+            actor,
+            recipient,
+            locations,
+            date,
+            factuality: factuality.to_string(),
+            attribution,
+            quantity,
+            evidence: Evidence {
+                sentence: si,
+                start: s_start,
+                end: s_end,
+                trigger: self.cx.text[t.start..t.end].to_string(),
+                trigger_start: t.start,
+                trigger_end: t.end,
+            },
+            rule: format!(
+                "{} {} {}",
+                trig.loc,
+                trig.id,
+                if f.how.is_empty() { "no-actor" } else { f.how }
+            ),
+            confidence: (confidence * 100.0_f32).round() / 100.0,
+        }
+    }
+}
+
+fn ent_key(e: &Option<Entity>) -> Option<String> {
+    e.as_ref()
+        .map(|e| e.id.clone().unwrap_or_else(|| e.text.clone()))
+}
+
+/// A relational adjective not in the lexicon: "الكردية", "الميدانيين".
+fn is_nisba(cx: &Ctx, i: usize) -> bool {
+    let t = &cx.tokens[i];
+    let w = t.norm.as_str();
+    t.kind == TokenKind::Word
+        && w.starts_with("ال")
+        && w.chars().count() >= 5
+        && (w.ends_with('ي') || w.ends_with("يه") || w.ends_with("يين") || w.ends_with("يون"))
+        && !RELATIVES.contains(&w)
+}
+
+/// "إليه", "لها", "عليهم": a preposition carrying a pronoun, when the preposition marks
+/// the recipient.
+fn is_prep_pronoun(w: &str, preps: &[String]) -> bool {
+    const PRONOUNS: [&str; 5] = ["ه", "ها", "هم", "هما", "هن"];
+    let bases: [(&str, &str); 4] = [("الي", "اليه"), ("ل", "له"), ("علي", "عليه"), ("مع", "معه")];
+    bases.iter().any(|(p, _)| {
+        preps.iter().any(|q| q == p)
+            && PRONOUNS.iter().any(|pr| {
+                let stem = if *p == "الي" {
+                    "الي"
+                } else if *p == "علي" {
+                    "علي"
+                } else {
+                    p
+                };
+                w == format!("{stem}{pr}")
+            })
+    })
+}
+
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for p in parts {
+        for b in *p {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}

@@ -1,0 +1,365 @@
+//! Closed-class words the coder reads: prepositions, particles, report verbs, planning
+//! and negation markers. These are grammar rather than lexicon, so they live in code;
+//! every form is normalized (ا for hamza seats, ي for ى, ه for ة).
+
+/// Prepositions written as separate words.
+pub const PREPOSITIONS: &[&str] = &[
+    "من",
+    "في",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "ضد",
+    "لصالح",
+    "بين",
+    "عبر",
+    "قرب",
+    "نحو",
+    "تجاه",
+    "باتجاه",
+    "داخل",
+    "حول",
+    "بحق",
+    "لدي",
+    "عند",
+    "فوق",
+    "تحت",
+    "خلال",
+    "منذ",
+    "بعد",
+    "قبل",
+    "امام",
+    "وراء",
+    "حتي",
+    "بقيادة",
+    "باسم",
+    "لحساب",
+    "بمشاركة",
+    "بدعم",
+    "مقابل",
+    "بالقرب",
+    "محيط",
+    "اطراف",
+    "ضمن",
+    "لدى",
+];
+
+/// Prepositions attached as proclitics (the matcher reports them as the token prefix).
+pub fn clitic_preposition(prefix: &str) -> Option<&'static str> {
+    let p = prefix.trim_start_matches(['و', 'ف']);
+    if p.starts_with("لل") || p.starts_with('ل') {
+        Some("ل")
+    } else if p.starts_with('ب') {
+        Some("ب")
+    } else if p.starts_with('ك') {
+        Some("ك")
+    } else {
+        None
+    }
+}
+
+/// Strips a leading conjunction و or ف from a normalized word when enough remains.
+pub fn strip_conj(w: &str) -> &str {
+    for c in ['و', 'ف'] {
+        if let Some(rest) = w.strip_prefix(c) {
+            if rest.chars().count() >= 2 {
+                return rest;
+            }
+        }
+    }
+    w
+}
+
+/// Particles negating the following verb or noun.
+pub const NEGATION: &[&str] = &[
+    "لم", "لن", "ما", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "بلا", "لسنا", "ولم", "ولن", "ولا",
+    "غير",
+];
+
+/// Words that mark the following event as planned, intended or prepared. Conjugated
+/// forms are listed since these are few and frequent.
+pub const PLANNED: &[&str] = &[
+    "سوف",
+    "يعتزم",
+    "تعتزم",
+    "يعتزمون",
+    "اعتزام",
+    "يخطط",
+    "تخطط",
+    "يخططون",
+    "خطه",
+    "خطط",
+    "يستعد",
+    "تستعد",
+    "يستعدون",
+    "استعداد",
+    "يعد",
+    "تعد",
+    "يعدون",
+    "يسعي",
+    "تسعي",
+    "يسعون",
+    "مسعي",
+    "سعي",
+    "بهدف",
+    "ينوي",
+    "تنوي",
+    "ينوون",
+    "نيه",
+    "المقرر",
+    "المتوقع",
+    "المزمع",
+    "يتوقع",
+    "تمهيدا",
+    "لتسهيل",
+    "يعمل",
+    "تعمل",
+    "العمل",
+    "يريد",
+    "تريد",
+    "يرغب",
+    "ترغب",
+    "يحاول",
+    "تحاول",
+    "محاوله",
+    "سيتم",
+    "يجري",
+    "تهدف",
+    "يهدف",
+    "مقابل",
+    "ستقوم",
+    "سيقوم",
+];
+
+/// Particles opening a condition.
+pub const HYPOTHETICAL: &[&str] = &["اذا", "لو", "حال", "لولا", "حاله", "لئن"];
+
+/// Report and speech verbs (attribution frames), with their common conjugations.
+pub const SPEECH: &[&str] = &[
+    "قال",
+    "قالت",
+    "قالوا",
+    "يقول",
+    "تقول",
+    "يقولون",
+    "افاد",
+    "افادت",
+    "افادوا",
+    "يفيد",
+    "تفيد",
+    "اكد",
+    "اكدت",
+    "اكدوا",
+    "يؤكد",
+    "يوكد",
+    "تؤكد",
+    "توكد",
+    "كشف",
+    "كشفت",
+    "يكشف",
+    "تكشف",
+    "اعلن",
+    "اعلنت",
+    "اعلنوا",
+    "يعلن",
+    "تعلن",
+    "ذكر",
+    "ذكرت",
+    "يذكر",
+    "تذكر",
+    "اوضح",
+    "اوضحت",
+    "يوضح",
+    "توضح",
+    "اشار",
+    "اشارت",
+    "يشير",
+    "تشير",
+    "اضاف",
+    "اضافت",
+    "يضيف",
+    "تضيف",
+    "صرح",
+    "صرحت",
+    "يصرح",
+    "نقل",
+    "نقلت",
+    "زعم",
+    "زعمت",
+    "يزعم",
+    "تزعم",
+    "ادعي",
+    "ادعت",
+    "نفي",
+    "نفت",
+    "ينفي",
+    "تنفي",
+    "روي",
+    "روت",
+    "اعتبر",
+    "اعتبرت",
+    "تابع",
+    "تابعت",
+    "اوردت",
+    "اورد",
+    "بين",
+    "بينت",
+    "رجح",
+    "رجحت",
+    "ابلغ",
+    "ابلغت",
+    "افادت",
+];
+
+/// Nominal attribution: "according to".
+pub const ACCORDING_TO: &[&str] = &["بحسب", "حسب", "وفقا", "طبقا", "نقلا", "وفق"];
+
+/// Speech verbs that deny what they report.
+pub const DENIAL: &[&str] = &["نفي", "نفت", "ينفي", "تنفي", "نفوا"];
+
+/// Speech verbs that continue the previous speaker's report when they open a sentence.
+pub const CONTINUATION: &[&str] = &[
+    "اضاف",
+    "اضافت",
+    "تابع",
+    "تابعت",
+    "اوضح",
+    "اوضحت",
+    "اشار",
+    "اشارت",
+    "مضي",
+    "مضت",
+];
+
+/// Complementizers that open the reported clause after a speech verb.
+pub const COMPLEMENTIZERS: &[&str] =
+    &["ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"];
+
+/// Relative pronouns: the clause after them describes the noun before them.
+pub const RELATIVES: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "اللاتي",
+];
+
+/// Words that turn a following place into an area around it.
+pub const NEAR: &[&str] = &[
+    "قرب",
+    "بالقرب",
+    "محيط",
+    "اطراف",
+    "ضواحي",
+    "مشارف",
+    "مقربه",
+    "جوار",
+];
+
+/// Compass words before a place ("شمالي سوريا", "ريف حماة الشرقي").
+pub const DIRECTIONS: &[&str] = &[
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "وسط",
+    "شمال شرق",
+];
+
+/// Dual nouns that refer back to two actors named before ("التنظيمان", "الطرفان").
+pub const DUAL_ANAPHORS: &[&str] = &[
+    "التنظيمان",
+    "التنظيمين",
+    "الطرفان",
+    "الطرفين",
+    "الجانبان",
+    "الجانبين",
+    "الفصيلان",
+    "الفصيلين",
+    "الفريقان",
+    "الفريقين",
+    "الحركتان",
+    "الحركتين",
+    "البلدان",
+    "البلدين",
+    "الجماعتان",
+    "الجماعتين",
+];
+
+/// Sectors whose members are usually victims rather than perpetrators.
+pub const VICTIM_SECTORS: &[&str] = &[
+    "CVL", "REF", "JRN", "MED", "EDU", "AGR", "LAB", "REL", "SOC",
+];
+
+/// Sectors that bear arms.
+pub const ARMED_SECTORS: &[&str] = &["MIL", "REB", "PRM", "UAF", "COP", "SPY", "CRM"];
+
+/// Quantity unit nouns (normalized, article stripped) and the unit they report.
+pub const UNITS: &[(&str, &str)] = &[
+    ("مقاتل", "fighters"),
+    ("مقاتلا", "fighters"),
+    ("مقاتلين", "fighters"),
+    ("مقاتلون", "fighters"),
+    ("عنصر", "fighters"),
+    ("عنصرا", "fighters"),
+    ("عناصر", "fighters"),
+    ("مسلح", "fighters"),
+    ("مسلحا", "fighters"),
+    ("مسلحين", "fighters"),
+    ("جندي", "soldiers"),
+    ("جنديا", "soldiers"),
+    ("جنود", "soldiers"),
+    ("قتيل", "killed"),
+    ("قتيلا", "killed"),
+    ("قتلي", "killed"),
+    ("جريح", "wounded"),
+    ("جريحا", "wounded"),
+    ("جرحي", "wounded"),
+    ("مصاب", "wounded"),
+    ("مصابا", "wounded"),
+    ("مصابين", "wounded"),
+    ("نازح", "displaced"),
+    ("نازحا", "displaced"),
+    ("نازحين", "displaced"),
+    ("لاجي", "refugees"),
+    ("لاجيا", "refugees"),
+    ("لاجيين", "refugees"),
+    ("شخص", "people"),
+    ("شخصا", "people"),
+    ("اشخاص", "people"),
+    ("مدني", "civilians"),
+    ("مدنيا", "civilians"),
+    ("مدنيين", "civilians"),
+    ("مدنيون", "civilians"),
+    ("طفل", "children"),
+    ("طفلا", "children"),
+    ("اطفال", "children"),
+    ("معتقل", "detained"),
+    ("معتقلا", "detained"),
+    ("معتقلين", "detained"),
+    ("متظاهر", "protesters"),
+    ("متظاهرا", "protesters"),
+    ("متظاهرين", "protesters"),
+    ("متظاهرون", "protesters"),
+    ("مواطن", "people"),
+    ("مواطنا", "people"),
+    ("مواطنين", "people"),
+    ("شهيد", "killed"),
+    ("شهيدا", "killed"),
+    ("شهداء", "killed"),
+    ("شهدا", "killed"),
+    ("ضحيه", "killed"),
+    ("ضحايا", "killed"),
+    ("عائله", "families"),
+    ("عائلات", "families"),
+    ("اسره", "families"),
+    ("مفقود", "missing"),
+    ("مختطف", "abducted"),
+];

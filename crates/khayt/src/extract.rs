@@ -1,0 +1,178 @@
+//! `khayt extract`: articles in, events out, one JSON object a line.
+//!
+//! Input is streamed in batches so memory stays bounded whatever the input size; each
+//! batch is coded in parallel and written in input order. A bad record is reported on
+//! stderr with where it was and the run goes on; the exit code says whether any failed.
+
+use crate::input::{for_each_jsonl, read_txt, BadRecord, Record};
+use khayt_lexicon::Lexicon;
+use rayon::prelude::*;
+use std::fs::File;
+use std::io::{self, BufReader, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Input files: JSON Lines (one article a line) or .txt (one article each). Reads
+    /// JSON Lines from stdin when none is given or for `-`.
+    files: Vec<PathBuf>,
+    /// Article date for .txt inputs (YYYY-MM-DD).
+    #[arg(long)]
+    date: Option<String>,
+    /// Write events to this file instead of stdout.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Report bad records on stderr as JSON objects instead of text.
+    #[arg(long)]
+    errors_json: bool,
+}
+
+const BATCH: usize = 512;
+
+struct Run<'a> {
+    lex: &'a Lexicon,
+    out: Box<dyn Write + 'a>,
+    batch: Vec<(String, Record)>,
+    failures: usize,
+    articles: usize,
+    events: usize,
+    errors_json: bool,
+}
+
+impl Run<'_> {
+    fn push(&mut self, origin: &str, rec: Record) -> io::Result<()> {
+        self.batch.push((origin.to_string(), rec));
+        if self.batch.len() >= BATCH {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    fn report(&mut self, e: &BadRecord) {
+        self.failures += 1;
+        if self.errors_json {
+            let v = serde_json::json!({"error": e.reason, "file": e.origin, "line": e.line, "id": e.id});
+            eprintln!("{v}");
+        } else {
+            eprintln!("khayt: {e}");
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let lex = self.lex;
+        let batch = std::mem::take(&mut self.batch);
+        let results: Vec<_> = batch
+            .into_par_iter()
+            .map(|(origin, rec)| {
+                let art = rec?;
+                match khayt_coder::extract(lex, &art) {
+                    Ok(evs) => {
+                        let lines: Vec<String> = evs
+                            .iter()
+                            .filter_map(|e| serde_json::to_string(e).ok())
+                            .collect();
+                        Ok(lines)
+                    }
+                    Err(e) => Err(BadRecord {
+                        origin,
+                        line: 0,
+                        id: Some(art.id.clone()),
+                        reason: e.to_string(),
+                    }),
+                }
+            })
+            .collect();
+        for r in results {
+            match r {
+                Ok(lines) => {
+                    self.articles += 1;
+                    self.events += lines.len();
+                    for l in lines {
+                        self.out.write_all(l.as_bytes())?;
+                        self.out.write_all(b"\n")?;
+                    }
+                }
+                Err(e) => self.report(&e),
+            }
+        }
+        Ok(())
+    }
+}
+
+pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .map_err(|e| e.to_string())?;
+    }
+    let lex = crate::load_lexicon(overlays)?;
+    let out: Box<dyn Write> = match &args.output {
+        Some(p) => Box::new(BufWriter::new(
+            File::create(p).map_err(|e| format!("{}: {e}", p.display()))?,
+        )),
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    };
+    let mut run = Run {
+        lex: &lex,
+        out,
+        batch: Vec::new(),
+        failures: 0,
+        articles: 0,
+        events: 0,
+        errors_json: args.errors_json,
+    };
+    let files = if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files.clone()
+    };
+    let io_err = |e: io::Error| format!("writing events: {e}");
+    for f in &files {
+        let origin = f.display().to_string();
+        let mut pending: io::Result<()> = Ok(());
+        if origin == "-" {
+            let stdin = io::stdin();
+            for_each_jsonl("<stdin>", stdin.lock(), |rec| {
+                if pending.is_ok() {
+                    pending = run.push("<stdin>", rec);
+                }
+            })
+            .map_err(|e| format!("<stdin>: {e}"))?;
+        } else if f.extension().is_some_and(|x| x == "txt") {
+            pending = run.push(&origin, read_txt(f, args.date.as_deref()));
+        } else {
+            match File::open(f) {
+                Ok(file) => {
+                    for_each_jsonl(&origin, BufReader::new(file), |rec| {
+                        if pending.is_ok() {
+                            pending = run.push(&origin, rec);
+                        }
+                    })
+                    .map_err(|e| format!("{origin}: {e}"))?;
+                }
+                Err(e) => run.report(&BadRecord {
+                    origin: origin.clone(),
+                    line: 0,
+                    id: None,
+                    reason: format!("cannot open: {e}"),
+                }),
+            }
+        }
+        pending.map_err(io_err)?;
+    }
+    run.flush().map_err(io_err)?;
+    run.out.flush().map_err(io_err)?;
+    if run.failures > 0 {
+        eprintln!(
+            "khayt: {} article(s) coded, {} event(s), {} failed",
+            run.articles, run.events, run.failures
+        );
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}

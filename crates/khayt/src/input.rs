@@ -1,0 +1,166 @@
+//! Reading articles: JSON Lines (one article per line) or plain text files.
+
+use khayt_coder::Article;
+use std::io::BufRead;
+use std::path::Path;
+
+/// A record that could not be read, with where it was.
+#[derive(Debug, Clone)]
+pub struct BadRecord {
+    pub origin: String,
+    pub line: usize,
+    pub id: Option<String>,
+    pub reason: String,
+}
+
+impl std::fmt::Display for BadRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.origin, self.line)?;
+        if let Some(id) = &self.id {
+            write!(f, ": article {id}")?;
+        }
+        write!(f, ": {}", self.reason)
+    }
+}
+
+pub type Record = Result<Article, BadRecord>;
+
+/// Parses one JSON Lines record. `None` for a blank line.
+pub fn parse_line(origin: &str, line_no: usize, bytes: &[u8]) -> Option<Record> {
+    let bad = |id: Option<String>, reason: String| BadRecord {
+        origin: origin.to_string(),
+        line: line_no,
+        id,
+        reason,
+    };
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            return Some(Err(bad(
+                None,
+                format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+            )))
+        }
+    };
+    let text = text.trim_start_matches('\u{FEFF}').trim();
+    if text.is_empty() {
+        return None;
+    }
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return Some(Err(bad(None, format!("malformed JSON: {e}")))),
+    };
+    let id = match value.get("id") {
+        Some(serde_json::Value::String(s)) => Some(s.clone()),
+        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let Some(id) = id else {
+        return Some(Err(bad(None, "missing `id`".into())));
+    };
+    let Some(body) = value.get("text").and_then(|t| t.as_str()) else {
+        return Some(Err(bad(Some(id), "missing `text` (a string)".into())));
+    };
+    let field = |k: &str| value.get(k).and_then(|v| v.as_str()).map(String::from);
+    Some(Ok(Article {
+        id,
+        date: field("date"),
+        text: body.to_string(),
+        title: field("title"),
+        source: field("source"),
+        url: field("url"),
+    }))
+}
+
+/// Streams the JSON Lines records of a reader, calling `f` for each.
+pub fn for_each_jsonl(
+    origin: &str,
+    mut reader: impl BufRead,
+    mut f: impl FnMut(Record),
+) -> std::io::Result<()> {
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    loop {
+        buf.clear();
+        if reader.read_until(b'\n', &mut buf)? == 0 {
+            return Ok(());
+        }
+        line_no += 1;
+        if let Some(rec) = parse_line(origin, line_no, &buf) {
+            f(rec);
+        }
+    }
+}
+
+/// A plain text file as one article; its id is the file name without extension.
+pub fn read_txt(path: &Path, date: Option<&str>) -> Record {
+    let origin = path.display().to_string();
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| origin.clone());
+    let bad = |reason: String| BadRecord {
+        origin: origin.clone(),
+        line: 1,
+        id: Some(id.clone()),
+        reason,
+    };
+    let bytes = std::fs::read(path).map_err(|e| bad(format!("cannot read: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        bad(format!(
+            "invalid UTF-8 at byte {}",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    Ok(Article {
+        id,
+        date: date.map(String::from),
+        text,
+        ..Default::default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn malformed_json_names_the_line() {
+        let e = parse_line("in.jsonl", 7, b"{\"id\": ")
+            .unwrap()
+            .unwrap_err();
+        assert!(e.to_string().starts_with("in.jsonl:7: malformed JSON"));
+    }
+
+    #[test]
+    fn missing_text_names_the_article() {
+        let e = parse_line("in.jsonl", 2, br#"{"id": "a1", "date": "2017-01-01"}"#)
+            .unwrap()
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "in.jsonl:2: article a1: missing `text` (a string)"
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_reported_not_replaced() {
+        let e = parse_line("in.jsonl", 3, b"{\"id\": \"a\", \"text\": \"\xff\"}")
+            .unwrap()
+            .unwrap_err();
+        assert!(e.reason.contains("invalid UTF-8"));
+    }
+
+    #[test]
+    fn blank_lines_are_skipped() {
+        assert!(parse_line("in.jsonl", 1, b"  \n").is_none());
+    }
+
+    #[test]
+    fn numeric_ids_are_accepted() {
+        let a = parse_line("x", 1, br#"{"id": 12, "text": "t"}"#)
+            .unwrap()
+            .unwrap();
+        assert_eq!(a.id, "12");
+    }
+}
