@@ -5,6 +5,7 @@ mod eval;
 mod extract;
 mod input;
 mod lexicon_cmd;
+mod seed;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
