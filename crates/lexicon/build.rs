@@ -25,9 +25,17 @@ fn main() {
     files.sort();
     let mut out = String::from("/// Shipped lexicon files: (path relative to data/, contents).\npub static BUILTIN: &[(&str, &str)] = &[\n");
     for p in &files {
-        let rel = p.strip_prefix(&data).unwrap_or(p).to_string_lossy().replace('\\', "/");
+        let rel = p
+            .strip_prefix(&data)
+            .unwrap_or(p)
+            .to_string_lossy()
+            .replace('\\', "/");
         let abs = fs::canonicalize(p).unwrap_or_else(|_| p.clone());
-        out.push_str(&format!("    ({:?}, include_str!({:?})),\n", rel, abs.to_string_lossy()));
+        out.push_str(&format!(
+            "    ({:?}, include_str!({:?})),\n",
+            rel,
+            abs.to_string_lossy()
+        ));
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("builtin.rs");

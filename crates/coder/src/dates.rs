@@ -358,7 +358,9 @@ fn resolve_at(
                 "يوم" | "اسبوع" | "شهر" | "عام" | "سنه" => (1, next),
                 _ => (0, ""),
             };
-            if n > 0 {
+            // "منذ عام 2014" names a year, it is not "a year ago"
+            let year_follows = year_at(tokens, i + 2).is_some();
+            if n > 0 && !year_follows {
                 if let Some(e) = ago(art, n, unit, i, 2) {
                     return Some(e);
                 }
@@ -374,6 +376,12 @@ fn resolve_at(
     };
     if wi < end {
         if let Some(wd) = weekday(w(wi)) {
+            if matches!(w(wi + 1), "المقبل" | "القادم") {
+                // a coming weekday: the next one after the article date
+                let ahead = (wd as i64 - art.weekday() as i64).rem_euclid(7);
+                let ahead = if ahead == 0 { 7 } else { ahead };
+                return Some(mk(lead + 2, day(art.add_days(ahead)), "day"));
+            }
             let back = (art.weekday() as i64 - wd as i64).rem_euclid(7);
             let past = matches!(w(wi + 1), "الماضي" | "الفائت" | "المنصرم");
             let back = if back == 0 && past { 7 } else { back };
@@ -488,6 +496,15 @@ mod tests {
         assert_eq!(
             resolve("يوم الاثنين الماضي", "2017-04-01"),
             [("2017-03-27".into(), "day")]
+        );
+    }
+
+    #[test]
+    fn next_weekday_is_after_the_article_date() {
+        // 2019-03-25 is a Monday; the coming Thursday is 2019-03-28
+        assert_eq!(
+            resolve("الخميس المقبل", "2019-03-25"),
+            [("2019-03-28".into(), "day")]
         );
     }
 

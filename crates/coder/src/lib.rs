@@ -9,8 +9,9 @@
 
 mod dates;
 pub mod event;
+pub mod filter;
 mod reader;
 mod words;
 
 pub use event::*;
-pub use reader::{extract, ExtractError, MAX_ARTICLE_BYTES};
+pub use reader::{candidates, extract, extract_with, Candidate, ExtractError, MAX_ARTICLE_BYTES};

@@ -2,6 +2,7 @@
 
 use crate::dates::{self, DateExpr};
 use crate::event::*;
+use crate::filter::Filter;
 use crate::words::*;
 use khayt_lexicon::{EntryRef, Form, Lexicon, Mention, Seg, Trigger};
 use khayt_text::dates::Date;
@@ -9,6 +10,7 @@ use khayt_text::numbers::parse_number;
 use khayt_text::{Doc, Token, TokenKind};
 use std::fmt;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Articles larger than this are refused: news articles are a few kilobytes, and a
 /// multi-megabyte "article" is a concatenation or a broken record.
@@ -110,9 +112,39 @@ impl Ctx<'_> {
     }
 }
 
-/// Codes one article. Errors are for input that cannot be read at all; an article with
-/// no events returns an empty list.
+/// A candidate event with the features the learned filter reads.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub event: Event,
+    pub features: Vec<String>,
+}
+
+fn shipped_filter() -> &'static Filter {
+    static F: OnceLock<Filter> = OnceLock::new();
+    F.get_or_init(Filter::shipped)
+}
+
+/// Codes one article with the shipped event filter. Errors are for input that cannot be
+/// read at all; an article with no events returns an empty list.
 pub fn extract(lex: &Lexicon, article: &Article) -> Result<Vec<Event>, ExtractError> {
+    extract_with(lex, shipped_filter(), article)
+}
+
+/// Codes one article, keeping the candidates `filter` accepts.
+pub fn extract_with(
+    lex: &Lexicon,
+    filter: &Filter,
+    article: &Article,
+) -> Result<Vec<Event>, ExtractError> {
+    Ok(candidates(lex, article)?
+        .into_iter()
+        .filter(|c| filter.keeps(&c.event.category, &c.features))
+        .map(|c| c.event)
+        .collect())
+}
+
+/// Every candidate event of an article, before filtering.
+pub fn candidates(lex: &Lexicon, article: &Article) -> Result<Vec<Candidate>, ExtractError> {
     if article.text.trim().is_empty() {
         return Err(ExtractError::EmptyText);
     }
@@ -171,7 +203,7 @@ struct Reader<'a> {
     last_month: Option<(i32, u32)>,
     last_topic: Option<Ent>,
     last_speaker: Option<Attribution>,
-    events: Vec<Event>,
+    events: Vec<Candidate>,
 }
 
 impl Reader<'_> {
@@ -193,7 +225,7 @@ impl Reader<'_> {
         let speech = self.attribution(&ents, &trigs, range.clone());
         let topic = self.topic(&ents, range.clone());
 
-        let mut out: Vec<(Event, Range<usize>)> = Vec::new();
+        let mut out: Vec<(Candidate, Range<usize>)> = Vec::new();
         let mut prev: Option<Frame> = None;
         for (ti, t) in trigs.iter().enumerate() {
             let trig = self.cx.lex.trigger(t.idx);
@@ -233,7 +265,14 @@ impl Reader<'_> {
                 attribution,
                 quantity,
             );
-            out.push((ev, t.toks.clone()));
+            let features = self.features(t, trig, &frame, &ev, &trigs, range.clone());
+            out.push((
+                Candidate {
+                    event: ev,
+                    features,
+                },
+                t.toks.clone(),
+            ));
             prev = Some(frame);
         }
         // one event per happening: the same category from nearby triggers with the same
@@ -244,8 +283,8 @@ impl Reader<'_> {
                 if !keep[a] || !keep[b] {
                     continue;
                 }
-                let (ea, ra) = &out[a];
-                let (eb, rb) = &out[b];
+                let (ea, ra) = (&out[a].0.event, &out[a].1);
+                let (eb, rb) = (&out[b].0.event, &out[b].1);
                 let near = rb.start.saturating_sub(ra.end) <= 3;
                 let same_actor = ent_key(&ea.actor) == ent_key(&eb.actor)
                     || eb.actor.is_none()
@@ -1078,6 +1117,80 @@ impl Reader<'_> {
             }
         }
         best.map(|(_, q)| q)
+    }
+
+    /// Features of a candidate for the learned filter: the trigger and its shape, the
+    /// roles filled, factuality, date, quantity, attribution, and the words around it.
+    fn features(
+        &self,
+        t: &Trig,
+        trig: &Trigger,
+        f: &Frame,
+        ev: &Event,
+        trigs: &[Trig],
+        range: Range<usize>,
+    ) -> Vec<String> {
+        let cx = &self.cx;
+        let mut out = vec![
+            format!("trig={}", trig.id),
+            format!("form={:?}", t.form),
+            format!("fact={}", ev.factuality),
+        ];
+        let first = t.toks.start;
+        if cx.segs[first].stem(&cx.tokens[first]).starts_with("ال") {
+            out.push("definite".into());
+        }
+        if !trig.mode.is_empty() {
+            out.push(format!("mode={}", trig.mode));
+        }
+        out.push(format!(
+            "how={}",
+            if f.how.is_empty() { "none" } else { f.how }
+        ));
+        for (role, e) in [("actor", &f.actor), ("recip", &f.recipient)] {
+            if let Some(e) = e {
+                out.push(role.to_string());
+                if let Some(sec) = cx.sector(e) {
+                    out.push(format!("{role}_sector={sec}"));
+                }
+                if e.actor.is_some() {
+                    out.push(format!("{role}_named"));
+                }
+            }
+        }
+        if !ev.locations.is_empty() {
+            out.push("place".into());
+        }
+        if let Some(q) = &ev.quantity {
+            out.push(format!("qty={}", q.unit));
+        }
+        if ev.date.precision != "article" {
+            out.push(format!("date={}", ev.date.precision));
+        }
+        if ev.attribution.is_some() {
+            out.push("attributed".into());
+        }
+        let same = trigs
+            .iter()
+            .filter(|x| cx.lex.trigger(x.idx).category == trig.category)
+            .count();
+        if same > 1 {
+            out.push("several_triggers".into());
+        }
+        let lo = t.toks.start.saturating_sub(4).max(range.start);
+        let hi = (t.toks.end + 4).min(range.end);
+        for k in lo..hi {
+            if t.toks.contains(&k) || cx.tokens[k].kind != TokenKind::Word {
+                continue;
+            }
+            let w = if cx.segs[k].known {
+                khayt_text::clitics::strip_article(cx.segs[k].stem(&cx.tokens[k]))
+            } else {
+                khayt_text::clitics::strip_article(strip_conj(&cx.tokens[k].norm))
+            };
+            out.push(format!("w={w}"));
+        }
+        out
     }
 
     fn entity(&self, e: &Ent) -> Entity {

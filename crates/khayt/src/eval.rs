@@ -218,13 +218,27 @@ pub fn predict(lex: &khayt_lexicon::Lexicon, gold: &[Value]) -> Vec<Event> {
 }
 
 /// Codes the reference article in `dir` (article.jsonl, expected.json) and scores it.
-pub fn seed_score(lex: &khayt_lexicon::Lexicon, dir: &std::path::Path) -> Result<crate::seed::SeedScore, String> {
-    let read = |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{}: {e}", dir.join(name).display()));
-    let expected: Value = serde_json::from_str(&read("expected.json")?).map_err(|e| format!("expected.json: {e}"))?;
+pub fn seed_score(
+    lex: &khayt_lexicon::Lexicon,
+    dir: &std::path::Path,
+) -> Result<crate::seed::SeedScore, String> {
+    let read = |name: &str| {
+        std::fs::read_to_string(dir.join(name))
+            .map_err(|e| format!("{}: {e}", dir.join(name).display()))
+    };
+    let expected: Value =
+        serde_json::from_str(&read("expected.json")?).map_err(|e| format!("expected.json: {e}"))?;
     let mut events = Vec::new();
-    for (i, line) in read("article.jsonl")?.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let art: Article = serde_json::from_str(line).map_err(|e| format!("article.jsonl:{}: {e}", i + 1))?;
-        events.extend(khayt_coder::extract(lex, &art).map_err(|e| format!("article {}: {e}", art.id))?);
+    for (i, line) in read("article.jsonl")?
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let art: Article =
+            serde_json::from_str(line).map_err(|e| format!("article.jsonl:{}: {e}", i + 1))?;
+        events.extend(
+            khayt_coder::extract(lex, &art).map_err(|e| format!("article {}: {e}", art.id))?,
+        );
     }
     Ok(crate::seed::score(&expected, &events))
 }
@@ -249,7 +263,8 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     let mut res = score(&gold, &events);
     if let Some(dir) = &args.seed {
         let s = seed_score(&lex, dir)?;
-        res["seed"] = json!({"matched": s.matched, "expected": s.counted, "predicted": s.predicted});
+        res["seed"] =
+            json!({"matched": s.matched, "expected": s.counted, "predicted": s.predicted});
         if !args.json {
             for (hit, id, why) in &s.lines {
                 println!("{} {id} — {why}", if *hit { "HIT " } else { "MISS" });
@@ -280,7 +295,10 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         println!("source accuracy {} (n={})", a["source_acc"], a["source_n"]);
         println!("target accuracy {} (n={})", a["target_acc"], a["target_n"]);
         if let Some(s) = res.get("seed") {
-            println!("seed: {}/{} matched, {} predicted", s["matched"], s["expected"], s["predicted"]);
+            println!(
+                "seed: {}/{} matched, {} predicted",
+                s["matched"], s["expected"], s["predicted"]
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

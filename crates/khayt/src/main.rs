@@ -6,6 +6,7 @@ mod extract;
 mod input;
 mod lexicon_cmd;
 mod seed;
+mod train;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -42,6 +43,8 @@ enum Command {
     },
     /// Score extraction against a gold file in the format of the Arabic PLOVER gold set.
     Eval(eval::Args),
+    /// Train the event filter on a gold file (the development split) with cross-validation.
+    Train(train::Args),
 }
 
 fn main() -> ExitCode {
@@ -51,6 +54,7 @@ fn main() -> ExitCode {
         Command::Demo { json } => demo::run(&cli.lexicons, json),
         Command::Lexicon { command } => lexicon_cmd::run(&cli.lexicons, command),
         Command::Eval(args) => eval::run(&cli.lexicons, args),
+        Command::Train(args) => train::run(&cli.lexicons, args),
     };
     match result {
         Ok(code) => code,

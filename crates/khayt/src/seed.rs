@@ -8,7 +8,8 @@ use serde_json::Value;
 fn norm(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
-        if matches!(c, '\u{0610}'..='\u{061a}' | '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{0640}') {
+        if matches!(c, '\u{0610}'..='\u{061a}' | '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{0640}')
+        {
             continue;
         }
         let c = match c {
@@ -26,7 +27,14 @@ fn norm(s: &str) -> String {
 fn ent_strings(e: &Option<Entity>) -> String {
     let Some(e) = e else { return String::new() };
     let f = |o: &Option<String>| norm(o.as_deref().unwrap_or(""));
-    [norm(&e.text), f(&e.name), f(&e.name_ar), f(&e.id), f(&e.code)].join(" | ")
+    [
+        norm(&e.text),
+        f(&e.name),
+        f(&e.name_ar),
+        f(&e.id),
+        f(&e.code),
+    ]
+    .join(" | ")
 }
 
 /// Outcome of scoring: per expected event id, whether it matched; counts.
@@ -38,7 +46,11 @@ pub struct SeedScore {
 }
 
 fn strs(v: &Value) -> Vec<String> {
-    v.as_array().into_iter().flatten().filter_map(|x| x.as_str().map(String::from)).collect()
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|x| x.as_str().map(String::from))
+        .collect()
 }
 
 pub fn score(expected: &Value, events: &[Event]) -> SeedScore {
@@ -78,7 +90,11 @@ pub fn score(expected: &Value, events: &[Event]) -> SeedScore {
         for locset in g["locations"].as_array().into_iter().flatten() {
             let names = strs(locset);
             let hit = p.locations.iter().any(|l| {
-                let hay = format!("{} | {}", norm(&l.text), norm(l.name.as_deref().unwrap_or("")));
+                let hay = format!(
+                    "{} | {}",
+                    norm(&l.text),
+                    norm(l.name.as_deref().unwrap_or(""))
+                );
                 names.iter().any(|x| hay.contains(&norm(x)))
             });
             if !hit {
@@ -86,7 +102,9 @@ pub fn score(expected: &Value, events: &[Event]) -> SeedScore {
             }
         }
         if let Some(d) = g.get("date") {
-            if !p.date.value.starts_with(d["value"].as_str().unwrap_or("")) || p.date.precision != d["precision"].as_str().unwrap_or("") {
+            if !p.date.value.starts_with(d["value"].as_str().unwrap_or(""))
+                || p.date.precision != d["precision"].as_str().unwrap_or("")
+            {
                 return false;
             }
         }
@@ -103,15 +121,42 @@ pub fn score(expected: &Value, events: &[Event]) -> SeedScore {
         }
         true
     };
-    let golds: Vec<&Value> = expected["events"].as_array().into_iter().flatten().collect();
-    let mut ordered: Vec<&Value> = golds.iter().copied().filter(|g| g["optional"].as_bool() != Some(true)).collect();
+    let golds: Vec<&Value> = expected["events"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .collect();
+    let mut ordered: Vec<&Value> = golds
+        .iter()
+        .copied()
+        .filter(|g| g["optional"].as_bool() != Some(true))
+        .collect();
     let counted = ordered.len();
-    ordered.extend(golds.iter().copied().filter(|g| g["optional"].as_bool() == Some(true)));
-    let solo: Vec<usize> = (0..ordered.len()).filter(|&i| ordered[i].get("group").is_none()).collect();
-    let edges: Vec<Vec<usize>> = solo.iter().map(|&i| (0..preds.len()).filter(|&j| matches(ordered[i], preds[j])).collect()).collect();
+    ordered.extend(
+        golds
+            .iter()
+            .copied()
+            .filter(|g| g["optional"].as_bool() == Some(true)),
+    );
+    let solo: Vec<usize> = (0..ordered.len())
+        .filter(|&i| ordered[i].get("group").is_none())
+        .collect();
+    let edges: Vec<Vec<usize>> = solo
+        .iter()
+        .map(|&i| {
+            (0..preds.len())
+                .filter(|&j| matches(ordered[i], preds[j]))
+                .collect()
+        })
+        .collect();
     // maximum bipartite matching by augmenting paths
     let mut owner: Vec<Option<usize>> = vec![None; preds.len()];
-    fn augment(i: usize, edges: &[Vec<usize>], owner: &mut [Option<usize>], seen: &mut [bool]) -> bool {
+    fn augment(
+        i: usize,
+        edges: &[Vec<usize>],
+        owner: &mut [Option<usize>],
+        seen: &mut [bool],
+    ) -> bool {
         for &j in &edges[i] {
             if seen[j] {
                 continue;
@@ -144,7 +189,18 @@ pub fn score(expected: &Value, events: &[Event]) -> SeedScore {
     let lines = ordered
         .iter()
         .zip(&paired)
-        .map(|(g, &hit)| (hit, g["id"].as_str().unwrap_or("").to_string(), g["why"].as_str().unwrap_or("").to_string()))
+        .map(|(g, &hit)| {
+            (
+                hit,
+                g["id"].as_str().unwrap_or("").to_string(),
+                g["why"].as_str().unwrap_or("").to_string(),
+            )
+        })
         .collect();
-    SeedScore { matched: paired[..counted].iter().filter(|&&b| b).count(), counted, predicted: preds.len(), lines }
+    SeedScore {
+        matched: paired[..counted].iter().filter(|&&b| b).count(),
+        counted,
+        predicted: preds.len(),
+        lines,
+    }
 }

@@ -16,19 +16,31 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = khayt().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = khayt()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     child.stdin.take().unwrap().write_all(input).unwrap();
     child.wait_with_output().unwrap()
 }
 
-const GOOD: &str = r#"{"id": "t-1", "date": "2017-04-01", "text": "انسحب مسلحو داعش من مدينة الرقة أمس."}"#;
+const GOOD: &str =
+    r#"{"id": "t-1", "date": "2017-04-01", "text": "انسحب مسلحو داعش من مدينة الرقة أمس."}"#;
 
 #[test]
 fn extract_reads_jsonl_on_stdin_and_writes_events() {
     let out = run_with_stdin(&["extract"], format!("{GOOD}\n").as_bytes());
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8(out.stdout).unwrap();
-    let ev: serde_json::Value = serde_json::from_str(stdout.lines().next().expect("one event")).unwrap();
+    let ev: serde_json::Value =
+        serde_json::from_str(stdout.lines().next().expect("one event")).unwrap();
     assert_eq!(ev["article_id"], "t-1");
     assert_eq!(ev["category"], "RETREAT");
 }
@@ -46,7 +58,10 @@ fn bad_records_are_reported_with_their_line_and_the_batch_completes() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("<stdin>:1: malformed JSON"), "{err}");
-    assert!(err.contains("<stdin>:2: article no-text: missing `text`"), "{err}");
+    assert!(
+        err.contains("<stdin>:2: article no-text: missing `text`"),
+        "{err}"
+    );
     assert!(err.contains("<stdin>:3: invalid UTF-8"), "{err}");
     assert!(err.contains("article empty: empty text"), "{err}");
     assert!(err.contains("4 failed"), "{err}");
@@ -77,7 +92,11 @@ fn a_text_file_is_one_article_dated_by_the_flag() {
     let dir = scratch("txt");
     let p = dir.join("report-7.txt");
     std::fs::write(&p, "قصفت الطائرات الروسية بلدة خان شيخون أمس.").unwrap();
-    let out = khayt().args(["extract", "--date", "2017-04-05"]).arg(&p).output().unwrap();
+    let out = khayt()
+        .args(["extract", "--date", "2017-04-05"])
+        .arg(&p)
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
     let ev: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
@@ -91,7 +110,13 @@ fn output_flag_writes_to_a_file() {
     let inp = dir.join("in.jsonl");
     std::fs::write(&inp, format!("{GOOD}\n")).unwrap();
     let outp = dir.join("events.jsonl");
-    let st = khayt().arg("extract").arg(&inp).arg("--output").arg(&outp).status().unwrap();
+    let st = khayt()
+        .arg("extract")
+        .arg(&inp)
+        .arg("--output")
+        .arg(&outp)
+        .status()
+        .unwrap();
     assert!(st.success());
     assert!(std::fs::read_to_string(&outp).unwrap().contains("RETREAT"));
 }
@@ -101,7 +126,12 @@ fn a_missing_input_file_is_reported_and_others_still_run() {
     let dir = scratch("missing");
     let inp = dir.join("in.jsonl");
     std::fs::write(&inp, format!("{GOOD}\n")).unwrap();
-    let out = khayt().arg("extract").arg(dir.join("nope.jsonl")).arg(&inp).output().unwrap();
+    let out = khayt()
+        .arg("extract")
+        .arg(dir.join("nope.jsonl"))
+        .arg(&inp)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("nope.jsonl:0: cannot open"));
     assert!(String::from_utf8_lossy(&out.stdout).contains("t-1"));
@@ -133,7 +163,11 @@ fn a_broken_lexicon_fails_the_check_with_file_and_line() {
         "id\tsector\tcountry\tname_en\tforms_ar\torigin\nok\tMIL\t\tsoldier\tجندي\tcurated\nbad\tXYZ\t\tx\tجنود\tcurated\n",
     )
     .unwrap();
-    let out = khayt().args(["lexicon", "check"]).arg(&dir).output().unwrap();
+    let out = khayt()
+        .args(["lexicon", "check"])
+        .arg(&dir)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let s = String::from_utf8_lossy(&out.stdout);
     assert!(s.contains("bad.tsv:3: unknown sector `XYZ`"), "{s}");
@@ -144,7 +178,13 @@ fn an_overlay_with_errors_stops_extraction_with_the_errors_listed() {
     let dir = scratch("overlay");
     std::fs::create_dir_all(dir.join("actors")).unwrap();
     std::fs::write(dir.join("actors/x.tsv"), "id\ttype\n").unwrap();
-    let out = khayt().arg("--lexicon").arg(&dir).arg("extract").stdin(Stdio::null()).output().unwrap();
+    let out = khayt()
+        .arg("--lexicon")
+        .arg(&dir)
+        .arg("extract")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("x.tsv:1: header must be"));
 }
@@ -160,7 +200,10 @@ fn an_overlay_adds_an_actor_the_coder_then_finds() {
     )
     .unwrap();
     let art = r#"{"id": "o-1", "date": "2020-01-01", "text": "هاجم لواء الاختبار بلدة تل رفعت."}"#;
-    let out = run_with_stdin(&["--lexicon", dir.to_str().unwrap(), "extract"], format!("{art}\n").as_bytes());
+    let out = run_with_stdin(
+        &["--lexicon", dir.to_str().unwrap(), "extract"],
+        format!("{art}\n").as_bytes(),
+    );
     let s = String::from_utf8_lossy(&out.stdout);
     assert!(s.contains("\"id\":\"liwa-test\""), "{s}");
 }

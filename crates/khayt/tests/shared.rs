@@ -28,12 +28,28 @@ const SEED_CEILING: u64 = 40;
 fn the_reference_article_yields_its_expected_events() {
     let Some(shared) = shared() else { return };
     let gold = shared.join("bench/gsr/dev.jsonl");
-    let out = khayt().args(["eval", "--json", "--seed"]).arg(shared.join("seed")).arg("--gold").arg(&gold).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = khayt()
+        .args(["eval", "--json", "--seed"])
+        .arg(shared.join("seed"))
+        .arg("--gold")
+        .arg(&gold)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let seed = &v["seed"];
-    assert!(seed["matched"].as_u64().unwrap() >= SEED_FLOOR, "seed: {seed}");
-    assert!(seed["predicted"].as_u64().unwrap() <= SEED_CEILING, "seed: {seed}");
+    assert!(
+        seed["matched"].as_u64().unwrap() >= SEED_FLOOR,
+        "seed: {seed}"
+    );
+    assert!(
+        seed["predicted"].as_u64().unwrap() <= SEED_CEILING,
+        "seed: {seed}"
+    );
 }
 
 #[test]
@@ -47,10 +63,22 @@ fn eval_agrees_with_the_gold_sets_scorer() {
     std::fs::create_dir_all(&dir).unwrap();
     let events = dir.join("events.jsonl");
     let gold = shared.join("bench/gsr/dev.jsonl");
-    let out = khayt().args(["eval", "--json", "--gold"]).arg(&gold).arg("--events").arg(&events).output().unwrap();
+    let out = khayt()
+        .args(["eval", "--json", "--gold"])
+        .arg(&gold)
+        .arg("--events")
+        .arg(&events)
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let ours: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let py = Command::new("python3").arg(shared.join("bench/gsr/score_gsr.py")).arg(&gold).arg(&events).arg("--json").output().unwrap();
+    let py = Command::new("python3")
+        .arg(shared.join("bench/gsr/score_gsr.py"))
+        .arg(&gold)
+        .arg(&events)
+        .arg("--json")
+        .output()
+        .unwrap();
     let theirs: serde_json::Value = serde_json::from_slice(&py.stdout).unwrap();
     for cat in ["ASSAULT", "PROTEST"] {
         for k in ["tp", "fp", "fn", "precision", "recall", "f1"] {
@@ -58,6 +86,9 @@ fn eval_agrees_with_the_gold_sets_scorer() {
         }
     }
     for k in ["source_acc", "source_n", "target_acc", "target_n"] {
-        assert_eq!(ours["arguments"][k], theirs["arguments"][k], "arguments.{k}");
+        assert_eq!(
+            ours["arguments"][k], theirs["arguments"][k],
+            "arguments.{k}"
+        );
     }
 }

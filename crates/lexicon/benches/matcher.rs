@@ -3,7 +3,10 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use khayt_lexicon::Lexicon;
 
 fn bench(c: &mut Criterion) {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/bench/gsr/dev.jsonl");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/bench/gsr/dev.jsonl"
+    );
     let Ok(raw) = std::fs::read_to_string(path) else {
         eprintln!("skipping: {path} not found");
         return;

@@ -55,21 +55,37 @@ fn is_curated(origin: &str) -> bool {
 /// Relational adjective forms: masculine, feminine, sound plurals (تركي → تركية، تركيون، تركيين).
 fn adjective_forms(adj: &str) -> Vec<String> {
     let a = adj.trim();
-    vec![a.to_string(), format!("{a}ة"), format!("{a}ون"), format!("{a}ين")]
+    vec![
+        a.to_string(),
+        format!("{a}ة"),
+        format!("{a}ون"),
+        format!("{a}ين"),
+    ]
 }
 
 /// Reads every `*.tsv` in the kind directories of `dir` (actors/, agents/, places/, triggers/).
 fn read_dir_files(dir: &Path) -> Result<Vec<(FileKind, String, String)>, LexError> {
     let io_err = |p: &Path, e: std::io::Error| LexError {
-        loc: Loc { file: p.display().to_string(), line: 0 },
+        loc: Loc {
+            file: p.display().to_string(),
+            line: 0,
+        },
         message: format!("cannot read: {e}"),
     };
     let mut out = Vec::new();
     let rd = std::fs::read_dir(dir).map_err(|e| io_err(dir, e))?;
-    let mut kinds: Vec<_> = rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut kinds: Vec<_> = rd
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     kinds.sort();
     for kdir in kinds {
-        let Some(kind) = kdir.file_name().and_then(|n| n.to_str()).and_then(FileKind::from_dir) else {
+        let Some(kind) = kdir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(FileKind::from_dir)
+        else {
             continue;
         };
         let mut files: Vec<_> = std::fs::read_dir(&kdir)
@@ -82,7 +98,10 @@ fn read_dir_files(dir: &Path) -> Result<Vec<(FileKind, String, String)>, LexErro
         for f in files {
             let bytes = std::fs::read(&f).map_err(|e| io_err(&f, e))?;
             let text = String::from_utf8(bytes).map_err(|e| LexError {
-                loc: Loc { file: f.display().to_string(), line: 0 },
+                loc: Loc {
+                    file: f.display().to_string(),
+                    line: 0,
+                },
                 message: format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()),
             })?;
             out.push((kind, f.display().to_string(), text));
@@ -141,22 +160,47 @@ impl Lexicon {
             forms.push((a.name_ar.clone(), EntryRef::Actor(i)));
             forms.extend(a.aliases.iter().map(|s| (s.clone(), EntryRef::Actor(i))));
             for adj in &a.adjectives {
-                forms.extend(adjective_forms(adj).into_iter().map(|s| (s, EntryRef::ActorAdj(i))));
+                forms.extend(
+                    adjective_forms(adj)
+                        .into_iter()
+                        .map(|s| (s, EntryRef::ActorAdj(i))),
+                );
             }
         }
         for (i, a) in entries.agents.iter().enumerate() {
-            forms.extend(a.forms.iter().map(|s| (s.clone(), EntryRef::Agent(i as u32))));
+            forms.extend(
+                a.forms
+                    .iter()
+                    .map(|s| (s.clone(), EntryRef::Agent(i as u32))),
+            );
         }
         for (i, p) in entries.places.iter().enumerate() {
             forms.push((p.name_ar.clone(), EntryRef::Place(i as u32)));
-            forms.extend(p.variants.iter().map(|s| (s.clone(), EntryRef::Place(i as u32))));
+            forms.extend(
+                p.variants
+                    .iter()
+                    .map(|s| (s.clone(), EntryRef::Place(i as u32))),
+            );
         }
         for (i, t) in entries.triggers.iter().enumerate() {
-            forms.extend(trigger_forms(t).into_iter().map(|(s, f)| (s, EntryRef::Trigger(i as u32, f))));
+            forms.extend(
+                trigger_forms(t)
+                    .into_iter()
+                    .map(|(s, f)| (s, EntryRef::Trigger(i as u32, f))),
+            );
         }
         let matcher = Matcher::build(forms.iter().map(|(s, e)| (s.as_str(), *e)));
-        let actor_index = entries.actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i as u32)).collect();
-        Lexicon { entries, matcher, actor_index }
+        let actor_index = entries
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i as u32))
+            .collect();
+        Lexicon {
+            entries,
+            matcher,
+            actor_index,
+        }
     }
 
     pub fn actor(&self, i: u32) -> &Actor {
@@ -196,7 +240,11 @@ pub fn trigger_forms(t: &Trigger) -> Vec<(String, Form)> {
     if t.kind == TriggerKind::Verb {
         out = forms::verb_forms(&t.past, &t.present);
     }
-    let f = if t.kind == TriggerKind::Phrase { Form::Phrase } else { Form::Noun };
+    let f = if t.kind == TriggerKind::Phrase {
+        Form::Phrase
+    } else {
+        Form::Noun
+    };
     out.extend(t.nouns.iter().map(|n| (khayt_text::normalize(n), f)));
     out
 }
@@ -206,13 +254,17 @@ pub fn trigger_forms(t: &Trigger) -> Vec<(String, Form)> {
 pub fn check(entries: &Entries) -> (Vec<LexError>, Vec<LexError>) {
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
-    let ids: std::collections::HashSet<&str> = entries.actors.iter().map(|a| a.id.as_str()).collect();
+    let ids: std::collections::HashSet<&str> =
+        entries.actors.iter().map(|a| a.id.as_str()).collect();
     for a in &entries.actors {
         for af in &a.affiliations {
             if !ids.contains(af.target.as_str()) {
                 errors.push(LexError {
                     loc: a.loc.clone(),
-                    message: format!("`{}`: affiliation target `{}` is not a known actor id", a.id, af.target),
+                    message: format!(
+                        "`{}`: affiliation target `{}` is not a known actor id",
+                        a.id, af.target
+                    ),
                 });
             }
         }
@@ -223,7 +275,9 @@ pub fn check(entries: &Entries) -> (Vec<LexError>, Vec<LexError>) {
         let Some(key) = key_of(form) else {
             errors.push(LexError {
                 loc: loc.clone(),
-                message: format!("`{id}`: form `{form}` can never match (empty or contains punctuation)"),
+                message: format!(
+                    "`{id}`: form `{form}` can never match (empty or contains punctuation)"
+                ),
             });
             return;
         };

@@ -21,12 +21,29 @@ impl fmt::Display for LexError {
 impl std::error::Error for LexError {}
 
 pub const ACTOR_COLUMNS: &[&str] = &[
-    "id", "type", "country", "sector", "name_en", "name_ar", "aliases_ar", "adjectives_ar",
-    "affiliations", "origin",
+    "id",
+    "type",
+    "country",
+    "sector",
+    "name_en",
+    "name_ar",
+    "aliases_ar",
+    "adjectives_ar",
+    "affiliations",
+    "origin",
 ];
 pub const AGENT_COLUMNS: &[&str] = &["id", "sector", "country", "name_en", "forms_ar", "origin"];
 pub const PLACE_COLUMNS: &[&str] = &[
-    "id", "type", "name_en", "name_ar", "variants_ar", "admin1", "country", "lat", "lon", "origin",
+    "id",
+    "type",
+    "name_en",
+    "name_ar",
+    "variants_ar",
+    "admin1",
+    "country",
+    "lat",
+    "lon",
+    "origin",
 ];
 pub const TRIGGER_COLUMNS: &[&str] = &[
     "id", "category", "mode", "context", "kind", "past", "present", "nouns", "roles", "origin",
@@ -72,12 +89,18 @@ pub struct Entries {
 }
 
 fn list(cell: &str) -> Vec<String> {
-    cell.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+    cell.split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 fn valid_id(id: &str) -> bool {
     !id.is_empty()
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
 pub(crate) fn valid_date(d: &str) -> bool {
@@ -119,7 +142,9 @@ fn parse_affiliations(cell: &str) -> Result<Vec<Affiliation>, String> {
         }
         for d in [from, to] {
             if !d.is_empty() && !valid_date(d) {
-                return Err(format!("affiliation `{part}`: bad date `{d}` (YYYY, YYYY-MM or YYYY-MM-DD)"));
+                return Err(format!(
+                    "affiliation `{part}`: bad date `{d}` (YYYY, YYYY-MM or YYYY-MM-DD)"
+                ));
             }
         }
         let opt = |s: &str| (!s.is_empty()).then(|| s.to_string());
@@ -145,12 +170,22 @@ fn parse_roles(cell: &str) -> Result<Roles, String> {
             .ok_or_else(|| format!("roles `{part}`: expected role=prep|prep or `symmetric`"))?;
         let preps: Vec<String> = list(preps)
             .iter()
-            .map(|p| if p == "obj" { p.clone() } else { khayt_text::normalize(p) })
+            .map(|p| {
+                if p == "obj" {
+                    p.clone()
+                } else {
+                    khayt_text::normalize(p)
+                }
+            })
             .collect();
         match name.trim() {
             "recipient" => roles.recipient = preps,
             "place" => roles.place = preps,
-            other => return Err(format!("roles `{part}`: unknown role `{other}` (recipient, place)")),
+            other => {
+                return Err(format!(
+                    "roles `{part}`: unknown role `{other}` (recipient, place)"
+                ))
+            }
         }
     }
     Ok(roles)
@@ -170,13 +205,19 @@ pub fn parse_file(
     let want = kind.columns();
     let mut header_seen = false;
     for (n, raw) in text.lines().enumerate() {
-        let loc = Loc { file: file.to_string(), line: n + 1 };
+        let loc = Loc {
+            file: file.to_string(),
+            line: n + 1,
+        };
         let line = raw.trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
         let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
-        let err = |m: String| LexError { loc: loc.clone(), message: m };
+        let err = |m: String| LexError {
+            loc: loc.clone(),
+            message: m,
+        };
         if !header_seen {
             header_seen = true;
             if cells != want {
@@ -186,23 +227,37 @@ pub fn parse_file(
             continue;
         }
         if cells.len() != want.len() {
-            errors.push(err(format!("expected {} tab-separated columns, found {}", want.len(), cells.len())));
+            errors.push(err(format!(
+                "expected {} tab-separated columns, found {}",
+                want.len(),
+                cells.len()
+            )));
             continue;
         }
         let id = cells[0];
         if !valid_id(id) {
-            errors.push(err(format!("bad id `{id}` (lowercase ASCII letters, digits, - and _)")));
+            errors.push(err(format!(
+                "bad id `{id}` (lowercase ASCII letters, digits, - and _)"
+            )));
             continue;
         }
         if let Some(prev) = seen.get(&(kind, id.to_string())) {
-            errors.push(err(format!("duplicate id `{id}` (first defined at {prev})")));
+            errors.push(err(format!(
+                "duplicate id `{id}` (first defined at {prev})"
+            )));
             continue;
         }
         seen.insert((kind, id.to_string()), loc.clone());
         let result = match kind {
-            FileKind::Actors => parse_actor(&cells, loc.clone()).map(|a| upsert(&mut into.actors, a, |a| &a.id)),
-            FileKind::Agents => parse_agent(&cells, loc.clone()).map(|a| upsert(&mut into.agents, a, |a| &a.id)),
-            FileKind::Places => parse_place(&cells, loc.clone()).map(|a| upsert(&mut into.places, a, |a| &a.id)),
+            FileKind::Actors => {
+                parse_actor(&cells, loc.clone()).map(|a| upsert(&mut into.actors, a, |a| &a.id))
+            }
+            FileKind::Agents => {
+                parse_agent(&cells, loc.clone()).map(|a| upsert(&mut into.agents, a, |a| &a.id))
+            }
+            FileKind::Places => {
+                parse_place(&cells, loc.clone()).map(|a| upsert(&mut into.places, a, |a| &a.id))
+            }
             FileKind::Triggers => {
                 parse_trigger(&cells, loc.clone()).map(|a| upsert(&mut into.triggers, a, |a| &a.id))
             }
@@ -213,7 +268,10 @@ pub fn parse_file(
     }
     if !header_seen {
         errors.push(LexError {
-            loc: Loc { file: file.to_string(), line: 1 },
+            loc: Loc {
+                file: file.to_string(),
+                line: 1,
+            },
             message: format!("empty file: expected the header `{}`", want.join("\\t")),
         });
     }
@@ -245,7 +303,10 @@ fn check_country(c: &str, required: bool) -> Result<(), String> {
     if c.is_empty() && !required || codes::is_country(c) {
         Ok(())
     } else {
-        Err(format!("unknown country code `{c}` (ISO-3 or one of {})", codes::NON_STATE.join(" ")))
+        Err(format!(
+            "unknown country code `{c}` (ISO-3 or one of {})",
+            codes::NON_STATE.join(" ")
+        ))
     }
 }
 
@@ -323,13 +384,20 @@ fn parse_place(c: &[&str], loc: Loc) -> Result<Place, String> {
 
 fn parse_trigger(c: &[&str], loc: Loc) -> Result<Trigger, String> {
     let category = require(c, 1, "category")?;
-    let modes = codes::category_modes(category).ok_or_else(|| format!("unknown category `{category}`"))?;
+    let modes =
+        codes::category_modes(category).ok_or_else(|| format!("unknown category `{category}`"))?;
     let mode = c[2];
     if !mode.is_empty() && !modes.contains(&mode) {
-        return Err(format!("unknown mode `{mode}` for {category} (one of: {})", modes.join(", ")));
+        return Err(format!(
+            "unknown mode `{mode}` for {category} (one of: {})",
+            modes.join(", ")
+        ));
     }
     let context: Vec<String> = list(c[3]);
-    if let Some(bad) = context.iter().find(|x| !codes::CONTEXTS.contains(&x.as_str())) {
+    if let Some(bad) = context
+        .iter()
+        .find(|x| !codes::CONTEXTS.contains(&x.as_str()))
+    {
         return Err(format!("unknown context `{bad}`"));
     }
     let kind = match c[4] {
@@ -378,14 +446,20 @@ mod tests {
         let (e, errs) = parse(FileKind::Actors, text);
         assert!(errs.is_empty(), "{errs:?}");
         assert_eq!(e.actors[0].affiliations[0].target, "hts");
-        assert_eq!(e.actors[0].affiliations[0].from.as_deref(), Some("2017-01-28"));
+        assert_eq!(
+            e.actors[0].affiliations[0].from.as_deref(),
+            Some("2017-01-28")
+        );
     }
 
     #[test]
     fn wrong_column_count_names_file_and_line() {
         let text = "id\tsector\tcountry\tname_en\tforms_ar\torigin\nx\tMIL\n";
         let (_, errs) = parse(FileKind::Agents, text);
-        assert_eq!(errs[0].to_string(), "t.tsv:2: expected 6 tab-separated columns, found 2");
+        assert_eq!(
+            errs[0].to_string(),
+            "t.tsv:2: expected 6 tab-separated columns, found 2"
+        );
     }
 
     #[test]
@@ -407,7 +481,9 @@ mod tests {
     fn duplicate_ids_in_one_source_are_errors() {
         let text = "id\tsector\tcountry\tname_en\tforms_ar\torigin\nx\tMIL\t\tx\tجند\tcurated\nx\tMIL\t\tx\tجنود\tcurated\n";
         let (_, errs) = parse(FileKind::Agents, text);
-        assert!(errs[0].message.contains("duplicate id `x` (first defined at t.tsv:2)"));
+        assert!(errs[0]
+            .message
+            .contains("duplicate id `x` (first defined at t.tsv:2)"));
     }
 
     #[test]

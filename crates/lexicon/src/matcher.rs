@@ -90,7 +90,12 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .ok();
-        Matcher { ac, keys, entries, vocab }
+        Matcher {
+            ac,
+            keys,
+            entries,
+            vocab,
+        }
     }
 
     pub fn key(&self, k: u32) -> &str {
@@ -113,7 +118,11 @@ impl Matcher {
     /// Segments a token: the first proclitic/enclitic split whose bare stem is known.
     pub fn segment(&self, tok: &Token) -> Seg {
         if tok.kind != TokenKind::Word {
-            return Seg { pre: 0, post: 0, known: tok.kind == TokenKind::Number && self.knows(&tok.norm) };
+            return Seg {
+                pre: 0,
+                post: 0,
+                known: tok.kind == TokenKind::Number && self.knows(&tok.norm),
+            };
         }
         let w = tok.norm.as_str();
         for pre in proclitic_splits(w) {
@@ -121,7 +130,11 @@ impl Matcher {
             for post in enclitic_splits(rest) {
                 let stem = &rest[..rest.len() - post];
                 if self.vocab.contains(strip_article(stem)) {
-                    return Seg { pre, post, known: true };
+                    return Seg {
+                        pre,
+                        post,
+                        known: true,
+                    };
                 }
             }
         }
@@ -131,7 +144,9 @@ impl Matcher {
     /// All mentions in `tokens` (of `text`), leftmost-longest, plus each token's segmentation.
     pub fn find(&self, text: &str, tokens: &[Token]) -> (Vec<Mention>, Vec<Seg>) {
         let segs: Vec<Seg> = tokens.iter().map(|t| self.segment(t)).collect();
-        let Some(ac) = &self.ac else { return (Vec::new(), segs) };
+        let Some(ac) = &self.ac else {
+            return (Vec::new(), segs);
+        };
         // the haystack: " stem stem \u{1} stem", with each token's start recorded
         let mut hay = String::with_capacity(text.len());
         let mut starts = Vec::with_capacity(tokens.len() + 1);
@@ -166,7 +181,12 @@ impl Matcher {
             let (fs, ls) = (segs[a], segs[b - 1]);
             let start = ft.original_offset(text, fs.pre);
             let end = lt.original_offset(text, lt.norm.len() - ls.post);
-            out.push(Mention { tokens: a..b, start, end, key: k });
+            out.push(Mention {
+                tokens: a..b,
+                start,
+                end,
+                key: k,
+            });
         }
         (out, segs)
     }
@@ -193,7 +213,9 @@ mod tests {
         let m = matcher();
         let toks = khayt_text::tokenize(text);
         let (ms, _) = m.find(text, &toks);
-        ms.into_iter().map(|x| &text[x.start..x.end]).collect::<Vec<_>>()
+        ms.into_iter()
+            .map(|x| &text[x.start..x.end])
+            .collect::<Vec<_>>()
     }
 
     #[test]
@@ -214,7 +236,10 @@ mod tests {
 
     #[test]
     fn longest_match_wins() {
-        assert_eq!(found("جبهة النصرة في ريف حماة الشرقي"), ["جبهة النصرة", "ريف حماة الشرقي"]);
+        assert_eq!(
+            found("جبهة النصرة في ريف حماة الشرقي"),
+            ["جبهة النصرة", "ريف حماة الشرقي"]
+        );
     }
 
     #[test]

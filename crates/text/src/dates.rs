@@ -126,7 +126,9 @@ fn plain_number(t: &Token) -> Option<u64> {
 /// - a year after them (a four-digit number 1000..=2200, which covers Hijri years);
 /// - شهر before them, or a part-of-month word (منتصف، مطلع، أواخر، أوائل، بداية، نهاية،
 ///   غرة), or a relative word after them (الماضي، المقبل، الجاري ...);
-/// - except for رجب and صفر, a preposition before them (في، خلال، منذ، حتى، قبل، بعد).
+/// - a month named just before in the other system, after "/", "(" or "-" (أغسطس/آب);
+/// - except for رجب and صفر, a preposition before them (في، خلال، منذ، حتى، قبل، بعد،
+///   بين، إلى). Not من: "من مارس العنف" is "whoever practised violence".
 ///
 /// صفر accepts only a day or شهر before it and a year after it.
 pub fn month_at(tokens: &[Token], i: usize) -> Option<(u32, Calendar, usize)> {
@@ -175,7 +177,7 @@ const RELATIVE: [&str; 7] = [
     "المنصرم",
     "الفايت",
 ];
-const PREPOSITIONS: [&str; 12] = [
+const PREPOSITIONS: [&str; 14] = [
     "في",
     "وفي",
     "خلال",
@@ -188,6 +190,8 @@ const PREPOSITIONS: [&str; 12] = [
     "بعد",
     "وبعد",
     "طوال",
+    "بين",
+    "الي",
 ];
 
 fn in_date_context(tokens: &[Token], i: usize, care: Care) -> bool {
@@ -197,7 +201,7 @@ fn in_date_context(tokens: &[Token], i: usize, care: Care) -> bool {
     let year_after = next
         .and_then(plain_number)
         .is_some_and(|y| (1000..=2200).contains(&y));
-    if year_after || prev_is(&MONTH_NOUN) || day_before(tokens, i) {
+    if year_after || prev_is(&MONTH_NOUN) || day_before(tokens, i) || gloss_of_month(tokens, i) {
         return true;
     }
     if care == Care::Strict {
@@ -207,6 +211,28 @@ fn in_date_context(tokens: &[Token], i: usize, care: Care) -> bool {
         return true;
     }
     care == Care::Context && prev_is(&PREPOSITIONS)
+}
+
+/// Token `i` glosses a month just named in the other system: "أغسطس/آب", "آذار (مارس)".
+fn gloss_of_month(tokens: &[Token], i: usize) -> bool {
+    let Some(sep) = i.checked_sub(1) else {
+        return false;
+    };
+    if !tokens
+        .get(sep)
+        .is_some_and(|t| matches!(t.norm.as_str(), "/" | "(" | "-"))
+    {
+        return false;
+    }
+    let word = |k: Option<usize>| k.and_then(|k| word_at(tokens, k));
+    let one = word(sep.checked_sub(1))
+        .and_then(single_month)
+        .is_some_and(|(_, _, care)| care == Care::Free);
+    let two = match (word(sep.checked_sub(2)), word(sep.checked_sub(1))) {
+        (Some(a), Some(b)) => two_word_month(a, b).is_some(),
+        _ => false,
+    };
+    one || two
 }
 
 /// A day of the month ends right before token `i`, or right before a من at `i - 1`.
@@ -521,6 +547,30 @@ mod tests {
     #[test]
     fn ambiguous_month_with_relative_word_is_a_month() {
         assert_eq!(month("محرم الماضي", 0), Some((1, Calendar::Hijri, 1)));
+    }
+
+    #[test]
+    fn ambiguous_month_glossing_another_name_is_a_month() {
+        assert_eq!(month("أغسطس/آب", 2), Some((8, Calendar::Gregorian, 1)));
+        assert_eq!(month("آذار (مارس)", 2), Some((3, Calendar::Gregorian, 1)));
+        assert_eq!(
+            month("تشرين الأول/ماي", 3),
+            Some((5, Calendar::Gregorian, 1))
+        );
+    }
+
+    #[test]
+    fn ambiguous_month_in_a_range_is_a_month() {
+        assert_eq!(
+            month("بين مارس وأبريل", 1),
+            Some((3, Calendar::Gregorian, 1))
+        );
+    }
+
+    #[test]
+    fn march_after_man_is_still_a_verb() {
+        // من مارس العنف: "whoever practised violence"
+        assert_eq!(month("من مارس العنف", 1), None);
     }
 
     #[test]

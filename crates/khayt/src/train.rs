@@ -1,0 +1,195 @@
+//! `khayt train`: fits the event filter on a gold file (the development split only) and
+//! reports cross-validated detection scores, so the figures are for sentences the model
+//! did not see.
+
+use khayt_coder::filter::{train, Example, Filter, Model};
+use khayt_coder::{Article, Candidate};
+use rayon::prelude::*;
+use serde_json::Value;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Gold file (the development split).
+    #[arg(long)]
+    gold: PathBuf,
+    /// Where to write the model.
+    #[arg(long, default_value = "data/models/event_filter.tsv")]
+    out: PathBuf,
+    /// Cross-validation folds.
+    #[arg(long, default_value_t = 5)]
+    folds: usize,
+    /// L2 regularisation strength.
+    #[arg(long, default_value_t = 0.003)]
+    l2: f32,
+    /// Drop features seen fewer times than this.
+    #[arg(long, default_value_t = 3)]
+    min_count: usize,
+}
+
+const EPOCHS: usize = 400;
+
+struct Sentence {
+    id: String,
+    fold: usize,
+    /// Gold label per category, when the sentence is labelled yes / no for it.
+    labels: Vec<(String, bool)>,
+    candidates: Vec<Candidate>,
+}
+
+fn fold_of(id: &str, folds: usize) -> usize {
+    let h = id.bytes().fold(0xcbf29ce484222325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x100000001b3)
+    });
+    (h % folds as u64) as usize
+}
+
+fn examples<'a>(sents: impl Iterator<Item = &'a Sentence>, cat: &str) -> Vec<Example> {
+    let mut out = Vec::new();
+    for s in sents {
+        let Some((_, label)) = s.labels.iter().find(|(c, _)| c == cat) else {
+            continue;
+        };
+        for c in s.candidates.iter().filter(|c| c.event.category == cat) {
+            out.push(Example {
+                features: c.features.clone(),
+                label: *label,
+            });
+        }
+    }
+    out
+}
+
+/// Best sentence score per labelled sentence: (max score or None, label).
+fn sentence_scores(m: &Model, sents: &[&Sentence], cat: &str) -> Vec<(Option<f32>, bool)> {
+    sents
+        .iter()
+        .filter_map(|s| {
+            let (_, label) = s.labels.iter().find(|(c, _)| c == cat)?;
+            let best = s
+                .candidates
+                .iter()
+                .filter(|c| c.event.category == cat)
+                .map(|c| m.score(&c.features))
+                .fold(None, |a: Option<f32>, x| Some(a.map_or(x, |a| a.max(x))));
+            Some((best, *label))
+        })
+        .collect()
+}
+
+fn prf(scores: &[(Option<f32>, bool)], tau: f32) -> (f64, f64, f64) {
+    let (mut tp, mut fp, mut fn_) = (0.0, 0.0, 0.0);
+    for (s, y) in scores {
+        let hit = s.is_some_and(|s| s >= tau);
+        match (hit, y) {
+            (true, true) => tp += 1.0,
+            (true, false) => fp += 1.0,
+            (false, true) => fn_ += 1.0,
+            _ => {}
+        }
+    }
+    let p = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
+    let r = if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}
+
+pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
+    let lex = crate::load_lexicon(overlays)?;
+    let gold = crate::eval::read_gold(&args.gold)?;
+    let sents: Vec<Sentence> = gold
+        .par_iter()
+        .filter_map(|g: &Value| {
+            let id = g["id"].as_str()?.to_string();
+            let art = Article {
+                id: id.clone(),
+                date: g["date"].as_str().map(String::from),
+                text: g["text"].as_str()?.to_string(),
+                ..Default::default()
+            };
+            let candidates = khayt_coder::candidates(&lex, &art).ok()?;
+            let labels = g["labels"]
+                .as_object()?
+                .iter()
+                .filter_map(|(c, l)| match l.as_str()? {
+                    "yes" => Some((c.clone(), true)),
+                    "easy no" | "difficult no" => Some((c.clone(), false)),
+                    _ => None,
+                })
+                .collect();
+            Some(Sentence {
+                fold: fold_of(&id, args.folds.max(2)),
+                id,
+                labels,
+                candidates,
+            })
+        })
+        .collect();
+    let mut cats: Vec<String> = sents
+        .iter()
+        .flat_map(|s| s.labels.iter().map(|(c, _)| c.clone()))
+        .collect();
+    cats.sort();
+    cats.dedup();
+    let mut filter = Filter::default();
+    let mut report = String::new();
+    let folds = args.folds.max(2);
+    for cat in &cats {
+        // cross-validation: scores of each sentence from a model that did not see it
+        let mut pooled = Vec::new();
+        for k in 0..folds {
+            let train_set = examples(sents.iter().filter(|s| s.fold != k), cat);
+            let m = train(&train_set, args.l2, EPOCHS, args.min_count);
+            let test: Vec<&Sentence> = sents.iter().filter(|s| s.fold == k).collect();
+            pooled.extend(sentence_scores(&m, &test, cat));
+        }
+        let unfiltered = prf(
+            &pooled
+                .iter()
+                .map(|(s, y)| (s.map(|_| 1.0), *y))
+                .collect::<Vec<_>>(),
+            0.5,
+        );
+        let (tau, best) = (5..95)
+            .map(|t| t as f32 / 100.0)
+            .map(|t| (t, prf(&pooled, t)))
+            .fold(
+                (0.5, (0.0, 0.0, 0.0)),
+                |a, b| if b.1 .2 > a.1 .2 { b } else { a },
+            );
+        let mut m = train(
+            &examples(sents.iter(), cat),
+            args.l2,
+            EPOCHS,
+            args.min_count,
+        );
+        m.threshold = tau;
+        report.push_str(&format!(
+            "{cat}: {folds}-fold CV threshold {tau:.2}: P {:.3} R {:.3} F1 {:.3} (triggers alone: P {:.3} R {:.3} F1 {:.3}); {} features\n",
+            best.0, best.1, best.2, unfiltered.0, unfiltered.1, unfiltered.2, m.weights.len()
+        ));
+        filter.insert(cat, m);
+    }
+    let _ = sents.iter().map(|s| &s.id).count();
+    let header = format!(
+        "khayt event filter: logistic regression over candidate-event features, one model per category.\n\
+         Trained by `khayt train --gold {}` (l2 {}, min count {}, {} epochs); thresholds chosen by {}-fold\n\
+         cross-validation on sentences. Regenerate after changing lexicons or the coder.\n{}",
+        args.gold.display(),
+        args.l2,
+        args.min_count,
+        EPOCHS,
+        folds,
+        report.trim_end()
+    );
+    std::fs::write(&args.out, filter.to_tsv(&header))
+        .map_err(|e| format!("{}: {e}", args.out.display()))?;
+    print!("{report}");
+    println!("wrote {}", args.out.display());
+    Ok(ExitCode::SUCCESS)
+}
