@@ -796,7 +796,10 @@ impl Reader<'_> {
                     && e.toks.start <= t.toks.end + 2
                     && no_punct_between(t.toks.end, e.toks.start)
             }) {
-                if harmful && (victim(e) || (!verb && cx.is_person(e))) {
+                if (harmful && victim(e))
+                    || (!verb && trig.roles.patient)
+                    || (harmful && !verb && cx.is_person(e))
+                {
                     f.recipient = Some((*e).clone());
                 } else {
                     f.actor = Some((*e).clone());

@@ -63,6 +63,20 @@ fn adjective_forms(adj: &str) -> Vec<String> {
     ]
 }
 
+/// The indefinite accusative of a one-word noun ("شخص" → "شخصا", "جندي" → "جنديا"), the
+/// form counted nouns take after numbers ("قتل 28 شخصا").
+fn accusative(form: &str) -> Option<String> {
+    let f = form.trim();
+    let plain_end = !(f.ends_with('ا')
+        || f.ends_with('ة')
+        || f.ends_with('ه')
+        || f.ends_with('ى')
+        || f.ends_with("ون")
+        || f.ends_with("ين")
+        || f.ends_with("ات"));
+    (!f.contains(' ') && plain_end && f.chars().count() >= 3).then(|| format!("{f}ا"))
+}
+
 /// Reads every `*.tsv` in the kind directories of `dir` (actors/, agents/, places/, triggers/).
 fn read_dir_files(dir: &Path) -> Result<Vec<(FileKind, String, String)>, LexError> {
     let io_err = |p: &Path, e: std::io::Error| LexError {
@@ -168,11 +182,12 @@ impl Lexicon {
             }
         }
         for (i, a) in entries.agents.iter().enumerate() {
-            forms.extend(
-                a.forms
-                    .iter()
-                    .map(|s| (s.clone(), EntryRef::Agent(i as u32))),
-            );
+            for f in &a.forms {
+                forms.push((f.clone(), EntryRef::Agent(i as u32)));
+                if let Some(acc) = accusative(f) {
+                    forms.push((acc, EntryRef::Agent(i as u32)));
+                }
+            }
         }
         for (i, p) in entries.places.iter().enumerate() {
             forms.push((p.name_ar.clone(), EntryRef::Place(i as u32)));

@@ -165,9 +165,13 @@ fn parse_roles(cell: &str) -> Result<Roles, String> {
             roles.symmetric = true;
             continue;
         }
-        let (name, preps) = part
-            .split_once('=')
-            .ok_or_else(|| format!("roles `{part}`: expected role=prep|prep or `symmetric`"))?;
+        if part == "patient" {
+            roles.patient = true;
+            continue;
+        }
+        let (name, preps) = part.split_once('=').ok_or_else(|| {
+            format!("roles `{part}`: expected role=prep|prep, `symmetric` or `patient`")
+        })?;
         let preps: Vec<String> = list(preps)
             .iter()
             .map(|p| {
@@ -488,7 +492,8 @@ mod tests {
 
     #[test]
     fn roles_normalize_prepositions() {
-        let r = parse_roles("recipient=إلى|obj;place=من;symmetric").unwrap();
+        let r = parse_roles("recipient=إلى|obj;place=من;symmetric;patient").unwrap();
+        assert!(r.patient);
         assert_eq!(r.recipient, ["الي", "obj"]);
         assert!(r.symmetric);
     }

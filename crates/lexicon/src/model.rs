@@ -113,6 +113,8 @@ pub struct Roles {
     pub place: Vec<String>,
     /// Participants listed together: "اتفاق بين X و Y".
     pub symmetric: bool,
+    /// The genitive of the noun (مقتل X, اغتيال X) is the one the event befalls, not its doer.
+    pub patient: bool,
 }
 
 impl Roles {
