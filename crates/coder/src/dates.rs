@@ -374,7 +374,8 @@ fn resolve_at(
     } else {
         (i, 0)
     };
-    if wi < end {
+    // bare weekday names without the article are ordinary words (احد "anyone"): only after يوم
+    if wi < end && (lead == 1 || w(wi).starts_with("ال")) {
         if let Some(wd) = weekday(w(wi)) {
             if matches!(w(wi + 1), "المقبل" | "القادم") {
                 // a coming weekday: the next one after the article date
