@@ -83,7 +83,9 @@ PLAIN_ADJ = set("""عام خاص أعلى متحد متحدة حر جديد كب
 NOUN_YA = set("""جمهورية مفوضية قنصلية بلدية خارجية داخلية مالية أكاديمية ميليشيا مليشيا فضائية
 قاضي محامي وادي نادي كرسي رأي مرمى والي ساعي جندي أهالي أراضي ضواحي نواحي ليالي معالي
 أكثرية أقلية شرطي بحرية علي مهدي هادي تركي ناجي فتحي حلمي صبحي رمزي شوقي لطفي مكي زكي راضي
-نبي قاضي مستشفى""".split())
+نبي قاضي مستشفى تنمية تربية تقوية حرية رعاية حماية ولاية بداية نهاية هداية رواية قضية جمعية
+أولوية عضوية هوية ضحية سرية ميزانية اتفاقية استراتيجية إستراتيجية آلية بنية مديرية كلية ثانوية
+حسينية تكية تسوية تعبئة تهدئة تصفية توعية تغطية تعزية مرجعية وصية أمنية""".split())
 
 # Adjectives that agree with the head of the whole phrase (nationalities and the like).
 HEAD_ADJ = {fold(a) for c in COUNTRIES.values() for a in c["adj"]}
@@ -207,6 +209,7 @@ _PHRASES = """
 مدع عام|المدعي العام
 ولي عهد|ولي العهد
 عدل و إحسان|العدل والإحسان
+عالم مسلم|علماء المسلمين
 عدالة و تنمية|العدالة والتنمية
 حزب الله|حزب الله
 أنصار الله|أنصار الله
@@ -422,6 +425,20 @@ def _common(w: str, vocab: set[str]) -> bool:
             or fold(b) in PLURAL_WORDS or fold(b) in EXTRA_VOCAB)
 
 
+TITLE_WORDS = {fold(w) for w in """دولة شأن شؤون خارجية داخلية دفاع عام عامة سابق سابقة أول ثاني ركن
+أركان جمهورية وزراء نواب شيوخ حكومة رئاسة مجلس برلمان هيئة لجنة مكتب سياسي تنفيذي أعلى عدل
+مالية اقتصاد تجارة نفط طاقة صحة تعليم تربية إعلام ثقافة أوقاف زراعة داخلي خارجي مالي أمن قومي
+وطني استخبارات مخابرات جيش قوات قوة بحري جوي بري عهد حرس ثوري شرطة منطقة ولاية محافظة بلدية
+متحدث ناطق باسم اسم رسمي سفير سفارة فريق طيار عميد لواء عقيد حزب حركة""".split()}
+
+
+def _title_part(w: str, vocab: set[str]) -> bool:
+    """A word that continues a person's title (وزير الدفاع…), not the start of the name."""
+    b = strip_article(w)
+    return (b in ORG_HEADS or b in TITLES or fold(b) in TITLE_WORDS or fold(b) in PLURAL_WORDS
+            or fold(b) in EXTRA_VOCAB)
+
+
 def _is_fem(w: str) -> bool:
     b = strip_article(w)
     if fold(w) in FEM_PLURAL or fold("ال" + b) in FEM_PLURAL:
@@ -477,7 +494,7 @@ def split_title(words: list[str], vocab: set[str]) -> tuple[list[str], list[str]
             title.append(w)
             i += 1
             continue
-        if title and (_common(w, vocab) or is_head_adj(w) or b in PREPS or b == "و"
+        if title and (_title_part(w, vocab) or is_head_adj(w) or b in PREPS or b == "و"
                       or fold(b) in HEAD_ADJ) and not _looks_like_name(b):
             title.append(w)
             i += 1

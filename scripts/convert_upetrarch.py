@@ -915,6 +915,10 @@ def build_rows(res: Result, curated: set[str], roman: dict[str, str]):
                      "code_line": best.line})
     recs.sort(key=lambda r: r["origin_line"])
     for r in recs:
+        if match_key(r["forms"][0]) in curated:
+            # the same entity as a curated entry: the curated one wins whole
+            res.drop("entry dropped: its name is in a curated file", r["forms"][0])
+            continue
         forms = []
         for f in r["forms"]:
             k = match_key(f)
