@@ -236,7 +236,7 @@ impl Reader<'_> {
                 continue; // a trigger word inside the speaker's description
             }
             let next_trig = trigs.get(ti + 1).map_or(range.end, |n| n.toks.start);
-            let frame = self.frame(
+            let mut frame = self.frame(
                 t,
                 trig,
                 &ents,
@@ -273,6 +273,27 @@ impl Reader<'_> {
                 },
                 t.toks.clone(),
             ));
+            // "انسحاب داعش من X، وتسليم هذه المناطق إلى Y": the handover names who gains
+            // what the withdrawal gives up
+            if frame.how == "shared" && frame.recipient.is_some() {
+                if let (Some((last, _)), Some(p)) = (out.last_mut(), prev.as_ref()) {
+                    let fam = |c: &str| matches!(c, "RETREAT" | "CONCEDE");
+                    if last.event.recipient.is_none()
+                        && fam(&last.event.category)
+                        && fam(&trig.category)
+                        && p.recipient.is_none()
+                    {
+                        last.event.recipient = frame.recipient.as_ref().map(|e| self.entity(e));
+                    }
+                }
+            }
+            if frame.places.is_empty() {
+                if let Some(p) = &prev {
+                    if frame.how == "shared" {
+                        frame.places = p.places.clone();
+                    }
+                }
+            }
             prev = Some(frame);
         }
         // one event per happening: the same category from nearby triggers with the same
@@ -319,6 +340,8 @@ impl Reader<'_> {
         let cx = &self.cx;
         let mut ents = Vec::new();
         let mut trigs = Vec::new();
+        let mut last_place_end: Option<usize> = None;
+        let mut last_trigger_end: Option<usize> = None;
         for m in mentions.iter().filter(|m| m.tokens.end <= range.end) {
             let entries = cx.lex.matcher.entries(m.key);
             let pick = |f: fn(&EntryRef) -> Option<u32>| entries.iter().find_map(f);
@@ -377,8 +400,11 @@ impl Reader<'_> {
                         | "اطراف"
                 )
             }) || (first > range.start && DIRECTIONS.contains(&cx.word(first - 1)));
+            // a participle that is also a role noun (متظاهرين) is the noun
+            let trig = trig.filter(|(_, f)| !(agent.is_some() && *f == Form::Participle));
             if let Some((idx, form)) = trig.filter(|_| actor.is_none() && place.is_none()) {
                 let last = m.tokens.end - 1;
+                last_trigger_end = Some(m.tokens.end);
                 trigs.push(Trig {
                     toks: m.tokens.clone(),
                     start: m.start,
@@ -400,6 +426,28 @@ impl Reader<'_> {
                 }
                 other => other,
             };
+            // one-word village names are often ordinary words (جديدة، دور، شعار): such a
+            // name is a place only where the text frames it as one
+            // a place name never carries a pronoun (بدورها is "in turn", not Dour)
+            let last = m.tokens.end - 1;
+            let place = place.filter(|_| cx.segs[last].post == 0);
+            let place = place.filter(|&p| {
+                let kind = cx.lex.place(p).kind.as_str();
+                m.tokens.len() > 1
+                    || matches!(kind, "country" | "governorate" | "region")
+                    || (locative && (prep.as_deref() != Some("ب") || kind == "city"))
+                    || prep.as_deref() == Some("علي")
+                    || (first > range.start && PLACE_NOUNS.contains(&khayt_text::clitics::strip_article(cx.word(first - 1))))
+                    || (prefix.starts_with('و') && last_place_end == Some(first))
+                    // the object of a trigger: "تسليم الزبداني"
+                    || last_trigger_end == Some(first)
+            });
+            if place.is_some() {
+                last_place_end = Some(
+                    m.tokens.end
+                        + usize::from(m.tokens.end < range.end && cx.is_punct(m.tokens.end)),
+                );
+            }
             if actor.is_none() && place.is_none() && agent.is_none() && adj.is_none() {
                 continue;
             }
@@ -432,6 +480,19 @@ impl Reader<'_> {
     /// before it ("من قبل" and "على يد" mark the doer of a passive).
     fn preposition(&self, i: usize, floor: usize) -> Option<String> {
         let cx = &self.cx;
+        // a quantifier between the preposition and the noun: "لجميع فصائل", "من بعض القوات"
+        if i > floor {
+            let q = cx.tokens[i - 1].norm.trim_start_matches(['و', 'ف']);
+            let bare = q.trim_start_matches(['ل', 'ب']);
+            if QUANTIFIERS.contains(&khayt_text::clitics::strip_article(bare)) && bare != q
+                || QUANTIFIERS.contains(&q)
+            {
+                if let Some(p) = clitic_preposition(&q[..q.len() - bare.len()]) {
+                    return Some(p.to_string());
+                }
+                return self.preposition(i - 1, floor);
+            }
+        }
         let prefix = cx.segs[i].prefix(&cx.tokens[i]);
         if let Some(p) = clitic_preposition(prefix) {
             return Some(p.to_string());
@@ -482,7 +543,8 @@ impl Reader<'_> {
                         Some("genitive")
                     } else if a.actor.is_some() && a.place.is_none() && b.adj.is_some() {
                         Some("adj")
-                    } else if cx.is_actor_ent(a) && a.place.is_none() && cx.is_person(b) {
+                    } else if a.agent.is_some() && a.place.is_none() && cx.is_person(b) {
+                        // "قائد النصرة الجولاني": a role description, then the person
                         Some("apposition")
                     } else {
                         None
@@ -669,7 +731,12 @@ impl Reader<'_> {
                 && !cx.is_punct(j)
                 && !COMPLEMENTIZERS.contains(&cx.word(j))
             {
-                if trigs.iter().any(|t| t.toks.start == j) && j > from {
+                // once the speaker is named, a trigger starts what they say or do:
+                // "أعلن الجيش السيطرة على…"
+                let named = ents
+                    .iter()
+                    .any(|e| e.toks.start >= from && e.toks.end <= j && cx.is_actor_ent(e));
+                if named && trigs.iter().any(|t| t.toks.start == j) {
                     break;
                 }
                 j += 1;
@@ -706,7 +773,13 @@ impl Reader<'_> {
                 if let Some(e) = ents
                     .iter()
                     .rev()
-                    .find(|e| e.toks.end <= i && e.toks.end + 2 >= i && cx.is_actor_ent(e))
+                    .find(|e| {
+                        e.toks.end <= i
+                            && e.toks.end + 2 >= i
+                            && (e.toks.end..i).all(|k| !cx.is_punct(k))
+                            && cx.is_actor_ent(e)
+                    })
+                    .filter(|_| i == 0 || cx.word(i - 1) != "كما")
                 {
                     let ent = self.entity(e);
                     return Some((
@@ -764,7 +837,7 @@ impl Reader<'_> {
             .filter(|e| e.toks.start >= t.toks.end && e.toks.start < scope_end)
             .collect();
         let no_punct_between = |a: usize, b: usize| (a..b).all(|k| !cx.is_punct(k));
-        let verb = matches!(t.form, Form::Past | Form::Present);
+        let verb = matches!(t.form, Form::Past | Form::Present | Form::Participle);
         let victim = |e: &Ent| {
             cx.sector(e).is_some_and(|s| VICTIM_SECTORS.contains(&s)) && e.actor.is_none()
         };
@@ -780,16 +853,31 @@ impl Reader<'_> {
                 f.recipient = after
                     .iter()
                     .find(|e| {
-                        e.toks.start > x.toks.end
+                        e.toks.start >= x.toks.end
                             && e.toks.start <= x.toks.end + 2
+                            && e.toks.start != x.toks.start
                             && cx.is_actor_ent(e)
                     })
                     .map(|e| (*e).clone());
                 f.how = "between";
             }
         }
-        // the entity right after the trigger: VSO subject or genitive
-        if f.actor.is_none() {
+        // SVO with the subject right before the verb: "إن لواء الأقصى بايع داعش"
+        if f.actor.is_none() && verb {
+            if let Some(e) = ents.iter().rev().find(|e| {
+                e.toks.end == t.toks.start
+                    && e.prep.is_none()
+                    && e.place.is_none()
+                    && cx.is_actor_ent(e)
+            }) {
+                f.actor = Some(e.clone());
+                f.how = "svo";
+            }
+        }
+        // the entity right after the trigger: VSO subject (or object after an SVO subject),
+        // or a noun's genitive
+        let subject_before = f.actor.is_some();
+        if f.recipient.is_none() && (f.actor.is_none() || subject_before) {
             if let Some(e) = after.first().filter(|e| {
                 e.prep.is_none()
                     && e.place.is_none()
@@ -801,20 +889,16 @@ impl Reader<'_> {
                     || (harmful && !verb && cx.is_person(e))
                 {
                     f.recipient = Some((*e).clone());
+                } else if subject_before || t.form == Form::Participle {
+                    // after an SVO subject, or after a participle whose subject is the
+                    // clause's ("…، متهما قائد النصرة"), the entity is the object
+                    if trig.roles.takes_object() || t.form == Form::Participle {
+                        f.recipient = Some((*e).clone());
+                    }
                 } else {
                     f.actor = Some((*e).clone());
                     f.how = if verb { "vso" } else { "genitive" };
                 }
-            }
-        }
-        // a dual subject fills both roles of a symmetric trigger
-        if let Some(a) = &f.actor {
-            if let (Some(p), true) = (a.pair, trig.roles.symmetric) {
-                f.recipient.get_or_insert_with(|| Ent {
-                    actor: Some(p),
-                    pair: None,
-                    ..a.clone()
-                });
             }
         }
         // an enclitic pronoun on a noun is its doer: "انسحابه"
@@ -832,6 +916,18 @@ impl Reader<'_> {
             {
                 f.actor = Some((*e).clone());
                 f.how = "by";
+            }
+        }
+        // a noun's beneficiary as its doer: "تشكيل غرفة عمليات لجميع فصائل المعارضة"
+        if f.actor.is_none() && !verb {
+            if let Some(e) = after.iter().find(|e| {
+                e.prep.as_deref() == Some("ل")
+                    && !trig.roles.recipient.iter().any(|r| r == "ل")
+                    && e.toks.start <= t.toks.end + 3
+                    && cx.is_actor_ent(e)
+            }) {
+                f.actor = Some((*e).clone());
+                f.how = "for";
             }
         }
         // SVO: the nearest actor chunk before the trigger in its clause
@@ -867,7 +963,11 @@ impl Reader<'_> {
             if let Some(p) = prev {
                 if p.actor.is_some() && (!verb || t.prefix.starts_with('و')) {
                     f.actor = p.actor.clone();
-                    if f.recipient.is_none() && trig.roles.symmetric {
+                    // the same two parties: "مفاوضات … أفضت إلى توقيع اتفاق"
+                    if f.recipient.is_none()
+                        && (trig.roles.symmetric
+                            || p.actor.as_ref().is_some_and(|a| a.pair.is_some()))
+                    {
                         f.recipient = p.recipient.clone();
                     }
                     f.how = "shared";
@@ -886,6 +986,17 @@ impl Reader<'_> {
             if let Some(tp) = &self.last_topic {
                 f.actor = Some(tp.clone());
                 f.how = "previous-topic";
+            }
+        }
+
+        // a dual subject fills both roles of a symmetric trigger
+        if let Some(a) = &f.actor {
+            if let (Some(p), true) = (a.pair, trig.roles.symmetric || f.recipient.is_none()) {
+                f.recipient.get_or_insert_with(|| Ent {
+                    actor: Some(p),
+                    pair: None,
+                    ..a.clone()
+                });
             }
         }
 
@@ -940,22 +1051,19 @@ impl Reader<'_> {
             }
         }
 
-        // places: in the trigger's scope, plus a locative before it in its clause
-        for e in ents.iter().filter(|e| e.place.is_some()) {
-            let in_scope = e.toks.start >= t.toks.end && e.toks.start < scope_end;
-            let before =
-                e.toks.end <= t.toks.start && e.toks.start >= clause_start && e.prep.is_some();
-            if in_scope || before {
-                f.places.push(e.clone());
-            }
-        }
-        // "هذه المناطق": the places of the previous event
-        if f.places.is_empty() {
-            let demo = (t.toks.end..scope_end.min(t.toks.end + 3))
-                .any(|k| matches!(cx.word(k), "هذه" | "تلك"));
-            if demo {
-                if let Some(p) = prev {
-                    f.places = p.places.clone();
+        // "تسليم هذه المناطق": the places of the previous event, named just before
+        let demo = (t.toks.end..scope_end.min(t.toks.end + 2))
+            .any(|k| matches!(cx.word(k), "هذه" | "تلك"));
+        if let (true, Some(p)) = (demo, prev) {
+            f.places = p.places.clone();
+        } else {
+            // places in the trigger's scope, plus a locative before it in its clause
+            for e in ents.iter().filter(|e| e.place.is_some()) {
+                let in_scope = e.toks.start >= t.toks.end && e.toks.start < scope_end;
+                let before =
+                    e.toks.end <= t.toks.start && e.toks.start >= clause_start && e.prep.is_some();
+                if in_scope || before {
+                    f.places.push(e.clone());
                 }
             }
         }

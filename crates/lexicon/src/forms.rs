@@ -63,6 +63,17 @@ pub fn verb_forms(past: &str, present: &str) -> Vec<(String, Form)> {
             push(format!("{pre}{short}"), Form::Present);
         }
     }
+    // active participles of derived verbs (Forms II–X): م + imperfect stem, when the stem
+    // is long enough or starts with ت (يتهم → متهم، يستعد → مستعد، ينسحب → منسحب). Form I
+    // participles (فاعل) cannot be derived from the imperfect, and م + a three-letter stem
+    // would make unrelated words (يسلم → مسلم "Muslim").
+    let n = stem.chars().count();
+    if n >= 4 || (n == 3 && stem.starts_with('ت')) {
+        let p = format!("م{stem}");
+        for suf in ["", "ا", "ه", "ين", "ون"] {
+            push(format!("{p}{suf}"), Form::Participle);
+        }
+    }
     out
 }
 
@@ -104,6 +115,20 @@ mod tests {
         assert!(has(&f, "القوا"));
         assert!(has(&f, "القت"));
         assert!(has(&f, "يلقون"));
+    }
+
+    #[test]
+    fn derived_verbs_yield_participles() {
+        let f = verb_forms("اتهم", "يتهم");
+        assert!(f
+            .iter()
+            .any(|(s, t)| s == "متهما" && *t == Form::Participle));
+        assert!(has(&verb_forms("استعد", "يستعد"), "مستعدين"));
+    }
+
+    #[test]
+    fn form_one_verbs_yield_no_participle_from_the_imperfect() {
+        assert!(!has(&verb_forms("سلم", "يسلم"), "مسلم"));
     }
 
     #[test]

@@ -27,6 +27,25 @@ pub fn key_of(surface: &str) -> Option<String> {
     Some(words.join(" "))
 }
 
+/// Every (proclitic, enclitic) byte split of a normalized word, unsplit first.
+fn splits(w: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    proclitic_splits(w).into_iter().flat_map(move |pre| {
+        enclitic_splits(&w[pre..])
+            .into_iter()
+            .map(move |post| (pre, post))
+    })
+}
+
+/// The bare stem of `w` under its first split whose stem is in `set`.
+fn split_to<'w>(w: &'w str, set: &HashSet<String>) -> Option<&'w str> {
+    if set.contains(w) {
+        return Some(w);
+    }
+    splits(w)
+        .map(|(pre, post)| strip_article(&w[pre..w.len() - post]))
+        .find(|s| set.contains(*s))
+}
+
 /// How one token was segmented: byte lengths (in its normalized form) of the proclitics
 /// and enclitic around the stem, and whether the stem is a lexicon word.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -60,6 +79,9 @@ pub struct Matcher {
     ac: Option<AhoCorasick>,
     keys: Vec<String>,
     entries: Vec<Vec<EntryRef>>,
+    /// Keys of one word.
+    singles: HashSet<String>,
+    /// Every word of every key.
     vocab: HashSet<String>,
 }
 
@@ -67,12 +89,33 @@ impl Matcher {
     /// Builds the matcher from (surface form, entry) pairs; forms that can never match are
     /// skipped (the lexicon checker reports them).
     pub fn build<'a>(forms: impl IntoIterator<Item = (&'a str, EntryRef)>) -> Matcher {
+        let mut raw: Vec<(String, EntryRef)> = Vec::new();
+        for (surface, entry) in forms {
+            if let Some(key) = key_of(surface) {
+                raw.push((key, entry));
+            }
+        }
+        // Words that are keys on their own win a token's segmentation; the words of longer
+        // keys are segmented the same way, so a phrase written with a clitic ("رفض
+        // انسحابه") and a text token meet on one stem.
+        let singles: HashSet<String> = raw
+            .iter()
+            .filter(|(k, _)| !k.contains(' '))
+            .map(|(k, _)| k.clone())
+            .collect();
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut keys = Vec::new();
         let mut entries: Vec<Vec<EntryRef>> = Vec::new();
         let mut vocab = HashSet::new();
-        for (surface, entry) in forms {
-            let Some(key) = key_of(surface) else { continue };
+        for (key, entry) in raw {
+            let key = if key.contains(' ') {
+                key.split(' ')
+                    .map(|w| split_to(w, &singles).unwrap_or(w))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            } else {
+                key
+            };
             let i = *index.entry(key.clone()).or_insert_with(|| {
                 keys.push(key.clone());
                 entries.push(Vec::new());
@@ -94,6 +137,7 @@ impl Matcher {
             ac,
             keys,
             entries,
+            singles,
             vocab,
         }
     }
@@ -125,17 +169,16 @@ impl Matcher {
             };
         }
         let w = tok.norm.as_str();
-        for pre in proclitic_splits(w) {
-            let rest = &w[pre..];
-            for post in enclitic_splits(rest) {
-                let stem = &rest[..rest.len() - post];
-                if self.vocab.contains(strip_article(stem)) {
-                    return Seg {
-                        pre,
-                        post,
-                        known: true,
-                    };
-                }
+        // a split giving a one-word key first, then one giving any key word
+        for set in [&self.singles, &self.vocab] {
+            if let Some((pre, post)) =
+                splits(w).find(|&(pre, post)| set.contains(strip_article(&w[pre..w.len() - post])))
+            {
+                return Seg {
+                    pre,
+                    post,
+                    known: true,
+                };
             }
         }
         Seg::default()
@@ -232,6 +275,29 @@ mod tests {
     #[test]
     fn enclitic_pronouns_are_split() {
         assert_eq!(found("مسلحيه وتسليمها"), ["مسلحي", "تسليم"]);
+    }
+
+    #[test]
+    fn a_one_word_key_wins_over_a_phrase_word_with_a_clitic() {
+        let m = Matcher::build([
+            ("انسحاب", EntryRef::Trigger(0, crate::model::Form::Noun)),
+            (
+                "رفض انسحابه",
+                EntryRef::Trigger(1, crate::model::Form::Phrase),
+            ),
+        ]);
+        let text = "تبين انسحابه ثم رفض انسحابه";
+        let toks = khayt_text::tokenize(text);
+        let (ms, _) = m.find(text, &toks);
+        let got: Vec<_> = ms
+            .iter()
+            .map(|x| (&text[x.start..x.end], m.entries(x.key)[0]))
+            .collect();
+        assert_eq!(
+            got[0],
+            ("انسحاب", EntryRef::Trigger(0, crate::model::Form::Noun))
+        );
+        assert_eq!(got[1].1, EntryRef::Trigger(1, crate::model::Form::Phrase));
     }
 
     #[test]

@@ -150,6 +150,8 @@ pub struct Trigger {
 pub enum Form {
     Past,
     Present,
+    /// Active participle of a derived verb (متهما، منسحبا), read like a verb.
+    Participle,
     Noun,
     Phrase,
 }
