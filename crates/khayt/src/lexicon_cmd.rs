@@ -13,6 +13,17 @@ pub enum Command {
         #[arg(long)]
         warnings: bool,
     },
+    /// Share of a gold file's annotated source and target texts that hold a recognized
+    /// actor or agent mention.
+    Coverage {
+        #[arg(long)]
+        gold: PathBuf,
+        #[arg(long)]
+        json: bool,
+        /// List the texts with no mention.
+        #[arg(long)]
+        misses: bool,
+    },
     /// Print counts per kind.
     Stats {
         #[arg(long)]
@@ -54,6 +65,49 @@ pub fn run(overlays: &[PathBuf], cmd: Command) -> Result<ExitCode, String> {
                 ExitCode::from(1)
             })
         }
+        Command::Coverage { gold, json, misses } => {
+            let lex = crate::load_lexicon(overlays)?;
+            let gold = crate::eval::read_gold(&gold)?;
+            let mut res = serde_json::Map::new();
+            for (role, field) in [
+                ("source", "source_text_majority"),
+                ("target", "target_text_majority"),
+            ] {
+                let (mut n, mut hit) = (0usize, 0usize);
+                for g in &gold {
+                    for ev in g["events"].as_array().into_iter().flatten() {
+                        let Some(text) = ev[field].as_str().filter(|t| !t.trim().is_empty()) else {
+                            continue;
+                        };
+                        if ev["gold"] != "span" || ev["detection_label"] != "yes" {
+                            continue;
+                        }
+                        n += 1;
+                        if has_actor_mention(&lex, text) {
+                            hit += 1;
+                        } else if misses {
+                            eprintln!("{role} miss: {text}");
+                        }
+                    }
+                }
+                let share = if n == 0 { 0.0 } else { hit as f64 / n as f64 };
+                res.insert(role.into(), serde_json::json!({"n": n, "covered": hit, "share": (share * 1000.0).round() / 1000.0}));
+            }
+            let v = serde_json::Value::Object(res);
+            if json {
+                println!("{v}");
+            } else {
+                for role in ["source", "target"] {
+                    println!(
+                        "{role}: {} of {} ({:.1}%)",
+                        v[role]["covered"],
+                        v[role]["n"],
+                        v[role]["share"].as_f64().unwrap_or(0.0) * 100.0
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Stats { json } => {
             let lex: Lexicon = crate::load_lexicon(overlays)?;
             let s = lex.stats();
@@ -80,4 +134,19 @@ pub fn run(overlays: &[PathBuf], cmd: Command) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Whether `text` holds a mention of an actor, an actor's adjective or an agent.
+pub fn has_actor_mention(lex: &Lexicon, text: &str) -> bool {
+    use khayt_lexicon::EntryRef;
+    let toks = khayt_text::tokenize(text);
+    let (ms, _) = lex.matcher.find(text, &toks);
+    ms.iter().any(|m| {
+        lex.matcher.entries(m.key).iter().any(|e| {
+            matches!(
+                e,
+                EntryRef::Actor(_) | EntryRef::ActorAdj(_) | EntryRef::Agent(_)
+            )
+        })
+    })
 }

@@ -18,31 +18,87 @@ use std::ops::Range;
 /// Canonical key of a surface form, or `None` if it could never match text (empty, or
 /// containing punctuation that the tokenizer splits off).
 pub fn key_of(surface: &str) -> Option<String> {
-    let norm = khayt_text::normalize(surface);
-    let toks = khayt_text::tokenize(&norm);
+    let words = key_words(surface)?;
+    Some(
+        words
+            .iter()
+            .map(|(w, _)| w.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// The canonical words of a surface form, each with whether it was written with a final
+/// ة (normalization folds ة into ه, but a ة is never the pronoun ه).
+fn key_words(surface: &str) -> Option<Vec<(String, bool)>> {
+    let toks = khayt_text::tokenize(surface);
     if toks.is_empty() || toks.iter().any(|t| t.kind == TokenKind::Punct) {
         return None;
     }
-    let words: Vec<&str> = toks.iter().map(|t| strip_article(&t.norm)).collect();
-    Some(words.join(" "))
+    Some(
+        toks.iter()
+            .map(|t| {
+                let orig = &surface[t.start..t.end];
+                (
+                    bare_stem(&t.norm, Some(orig), 0, 0).to_string(),
+                    ta_marbuta(orig),
+                )
+            })
+            .collect(),
+    )
 }
 
-/// Every (proclitic, enclitic) byte split of a normalized word, unsplit first.
-fn splits(w: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// The original character behind normalized byte `k` of a word.
+fn orig_char_at(orig: &str, k: usize) -> Option<char> {
+    let mut produced = 0;
+    for c in orig.chars() {
+        if let Some(f) = khayt_text::fold_char(c) {
+            if produced == k {
+                return Some(c);
+            }
+            produced += f.len_utf8();
+        }
+    }
+    None
+}
+
+/// The stem of normalized word `w` between `pre` and `post`, without its article. The
+/// article is written with a bare alef, so when the original is known a word starting
+/// with أ or إ (إلقاء، ألغى) keeps its letters.
+pub fn bare_stem<'w>(w: &'w str, orig: Option<&str>, pre: usize, post: usize) -> &'w str {
+    let stem = &w[pre..w.len() - post];
+    match orig.and_then(|o| orig_char_at(o, pre)) {
+        Some('ا') | None => strip_article(stem),
+        Some(_) => stem,
+    }
+}
+
+/// Whether a word as written ends in ة (diacritics after it ignored).
+pub fn ta_marbuta(word: &str) -> bool {
+    word.chars()
+        .rev()
+        .find(|&c| khayt_text::fold_char(c).is_some())
+        == Some('ة')
+}
+
+/// Every (proclitic, enclitic) byte split of a normalized word, unsplit first. A word
+/// written with a final ة has no pronoun ه to split.
+fn splits(w: &str, ta: bool) -> impl Iterator<Item = (usize, usize)> + '_ {
     proclitic_splits(w).into_iter().flat_map(move |pre| {
         enclitic_splits(&w[pre..])
             .into_iter()
+            .filter(move |&post| !(ta && post == 'ه'.len_utf8()))
             .map(move |post| (pre, post))
     })
 }
 
 /// The bare stem of `w` under its first split whose stem is in `set`.
-fn split_to<'w>(w: &'w str, set: &HashSet<String>) -> Option<&'w str> {
+fn split_to<'w>(w: &'w str, ta: bool, set: &HashSet<String>) -> Option<&'w str> {
     if set.contains(w) {
         return Some(w);
     }
-    splits(w)
-        .map(|(pre, post)| strip_article(&w[pre..w.len() - post]))
+    splits(w, ta)
+        .map(|(pre, post)| bare_stem(w, None, pre, post))
         .find(|s| set.contains(*s))
 }
 
@@ -89,10 +145,10 @@ impl Matcher {
     /// Builds the matcher from (surface form, entry) pairs; forms that can never match are
     /// skipped (the lexicon checker reports them).
     pub fn build<'a>(forms: impl IntoIterator<Item = (&'a str, EntryRef)>) -> Matcher {
-        let mut raw: Vec<(String, EntryRef)> = Vec::new();
+        let mut raw: Vec<(Vec<(String, bool)>, EntryRef)> = Vec::new();
         for (surface, entry) in forms {
-            if let Some(key) = key_of(surface) {
-                raw.push((key, entry));
+            if let Some(words) = key_words(surface) {
+                raw.push((words, entry));
             }
         }
         // Words that are keys on their own win a token's segmentation; the words of longer
@@ -100,21 +156,43 @@ impl Matcher {
         // انسحابه") and a text token meet on one stem.
         let singles: HashSet<String> = raw
             .iter()
-            .filter(|(k, _)| !k.contains(' '))
-            .map(|(k, _)| k.clone())
+            .filter(|(k, _)| k.len() == 1)
+            .map(|(k, _)| k[0].0.clone())
             .collect();
+        // Words of longer keys written with a clitic ("مؤيدين لتنظيم القاعدة") are reduced
+        // to a stem other keys use, so that text tokens, segmented the same way, meet them.
+        let words: HashSet<String> = raw
+            .iter()
+            .flat_map(|(k, _)| k.iter().map(|(w, _)| w.clone()))
+            .collect();
+        let canon = |(w, ta): &(String, bool)| -> String {
+            let mut w = w.to_string();
+            for _ in 0..3 {
+                let next = split_to(&w, *ta, &singles)
+                    .or_else(|| {
+                        splits(&w, *ta)
+                            .skip(1)
+                            .map(|(pre, post)| bare_stem(&w, None, pre, post))
+                            .find(|s| words.contains(*s))
+                    })
+                    .map(String::from)
+                    .unwrap_or_else(|| w.clone());
+                if next == w {
+                    break;
+                }
+                w = next;
+            }
+            w
+        };
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut keys = Vec::new();
         let mut entries: Vec<Vec<EntryRef>> = Vec::new();
         let mut vocab = HashSet::new();
         for (key, entry) in raw {
-            let key = if key.contains(' ') {
-                key.split(' ')
-                    .map(|w| split_to(w, &singles).unwrap_or(w))
-                    .collect::<Vec<_>>()
-                    .join(" ")
+            let key = if key.len() > 1 {
+                key.iter().map(&canon).collect::<Vec<_>>().join(" ")
             } else {
-                key
+                key[0].0.clone()
             };
             let i = *index.entry(key.clone()).or_insert_with(|| {
                 keys.push(key.clone());
@@ -160,7 +238,7 @@ impl Matcher {
     }
 
     /// Segments a token: the first proclitic/enclitic split whose bare stem is known.
-    pub fn segment(&self, tok: &Token) -> Seg {
+    pub fn segment(&self, tok: &Token, text: &str) -> Seg {
         if tok.kind != TokenKind::Word {
             return Seg {
                 pre: 0,
@@ -169,10 +247,12 @@ impl Matcher {
             };
         }
         let w = tok.norm.as_str();
+        let orig = &text[tok.start..tok.end];
+        let ta = ta_marbuta(orig);
         // a split giving a one-word key first, then one giving any key word
         for set in [&self.singles, &self.vocab] {
             if let Some((pre, post)) =
-                splits(w).find(|&(pre, post)| set.contains(strip_article(&w[pre..w.len() - post])))
+                splits(w, ta).find(|&(pre, post)| set.contains(bare_stem(w, Some(orig), pre, post)))
             {
                 return Seg {
                     pre,
@@ -186,7 +266,7 @@ impl Matcher {
 
     /// All mentions in `tokens` (of `text`), leftmost-longest, plus each token's segmentation.
     pub fn find(&self, text: &str, tokens: &[Token]) -> (Vec<Mention>, Vec<Seg>) {
-        let segs: Vec<Seg> = tokens.iter().map(|t| self.segment(t)).collect();
+        let segs: Vec<Seg> = tokens.iter().map(|t| self.segment(t, text)).collect();
         let Some(ac) = &self.ac else {
             return (Vec::new(), segs);
         };
@@ -197,7 +277,12 @@ impl Matcher {
             starts.push(hay.len());
             hay.push(' ');
             if s.known {
-                hay.push_str(strip_article(s.stem(t)));
+                hay.push_str(bare_stem(
+                    &t.norm,
+                    Some(&text[t.start..t.end]),
+                    s.pre,
+                    s.post,
+                ));
             } else {
                 hay.push('\u{1}');
             }
@@ -298,6 +383,47 @@ mod tests {
             ("انسحاب", EntryRef::Trigger(0, crate::model::Form::Noun))
         );
         assert_eq!(got[1].1, EntryRef::Trigger(1, crate::model::Form::Phrase));
+    }
+
+    #[test]
+    fn a_phrase_word_written_with_a_preposition_meets_the_bare_token() {
+        let m = Matcher::build([
+            ("تنظيم القاعدة", EntryRef::Actor(0)),
+            ("مؤيدين لتنظيم القاعدة", EntryRef::Agent(0)),
+        ]);
+        let text = "هاجم عناصر لتنظيم القاعدة";
+        let toks = khayt_text::tokenize(text);
+        let (ms, _) = m.find(text, &toks);
+        assert_eq!(ms.len(), 1);
+        assert_eq!(m.entries(ms[0].key), [EntryRef::Actor(0)]);
+    }
+
+    #[test]
+    fn a_hamza_alef_is_not_the_article() {
+        let m = Matcher::build([
+            ("قاء", EntryRef::Agent(0)),
+            ("إلقاء", EntryRef::Trigger(0, crate::model::Form::Noun)),
+        ]);
+        let text = "إلقاء";
+        let toks = khayt_text::tokenize(text);
+        let (ms, _) = m.find(text, &toks);
+        assert_eq!(
+            m.entries(ms[0].key),
+            [EntryRef::Trigger(0, crate::model::Form::Noun)]
+        );
+    }
+
+    #[test]
+    fn a_final_ta_marbuta_is_not_a_pronoun() {
+        let m = Matcher::build([
+            ("طلب", EntryRef::Trigger(0, crate::model::Form::Noun)),
+            ("الطلبة", EntryRef::Agent(0)),
+        ]);
+        let text = "الطلبة";
+        let toks = khayt_text::tokenize(text);
+        let (ms, _) = m.find(text, &toks);
+        assert_eq!(m.entries(ms[0].key), [EntryRef::Agent(0)]);
+        assert_eq!(&text[ms[0].start..ms[0].end], "الطلبة");
     }
 
     #[test]
