@@ -235,6 +235,16 @@ impl Reader<'_> {
             {
                 continue; // a trigger word inside the speaker's description
             }
+            // "هذا الانسحاب", "هذا الاتفاق": a reference back to an event already coded
+            if t.toks.start > range.start
+                && matches!(
+                    self.cx.word(t.toks.start - 1),
+                    "هذا" | "هذه" | "ذلك" | "تلك"
+                )
+                && t.form == Form::Noun
+            {
+                continue;
+            }
             let next_trig = trigs.get(ti + 1).map_or(range.end, |n| n.toks.start);
             let mut frame = self.frame(
                 t,
@@ -245,6 +255,20 @@ impl Reader<'_> {
                 topic.as_ref(),
                 prev.as_ref(),
             );
+            // words that are events only when armed forces act
+            // and only when the armed actor is the word's own subject or genitive, not
+            // one inherited from elsewhere in the sentence
+            let own = matches!(frame.how, "vso" | "svo" | "genitive" | "pronoun");
+            if trig.roles.armed
+                && !(own
+                    && frame
+                        .actor
+                        .as_ref()
+                        .and_then(|a| cx_sector(&self.cx, a))
+                        .is_some_and(|s| ARMED_SECTORS.contains(&s)))
+            {
+                continue;
+            }
             let factuality = self.factuality(
                 t,
                 range.clone(),
@@ -366,13 +390,17 @@ impl Reader<'_> {
                     None
                 }
             });
-            let place = pick(|e| {
-                if let EntryRef::Place(i) = e {
-                    Some(*i)
-                } else {
-                    None
-                }
-            });
+            let places: Vec<u32> = entries
+                .iter()
+                .filter_map(|e| {
+                    if let EntryRef::Place(i) = e {
+                        Some(*i)
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            let place = self.best_place(&places, m.tokens.start, range.start);
             let trig = entries.iter().find_map(|e| {
                 if let EntryRef::Trigger(i, f) = e {
                     Some((*i, *f))
@@ -401,7 +429,12 @@ impl Reader<'_> {
                 )
             }) || (first > range.start && DIRECTIONS.contains(&cx.word(first - 1)));
             // a participle that is also a role noun (متظاهرين) is the noun
-            let trig = trig.filter(|(_, f)| !(agent.is_some() && *f == Form::Participle));
+            // unless it stands indefinite after a comma with its object next: "…، متهما قائد"
+            let circumstantial = first > range.start
+                && cx.is_punct(first - 1)
+                && !cx.segs[first].stem(&cx.tokens[first]).starts_with("ال");
+            let trig = trig
+                .filter(|(_, f)| !(agent.is_some() && *f == Form::Participle && !circumstantial));
             if let Some((idx, form)) = trig.filter(|_| actor.is_none() && place.is_none()) {
                 let last = m.tokens.end - 1;
                 last_trigger_end = Some(m.tokens.end);
@@ -431,11 +464,10 @@ impl Reader<'_> {
             // a place name never carries a pronoun (بدورها is "in turn", not Dour)
             let last = m.tokens.end - 1;
             let place = place.filter(|_| cx.segs[last].post == 0);
-            let place = place.filter(|&p| {
-                let kind = cx.lex.place(p).kind.as_str();
+            let place = place.filter(|_| {
                 m.tokens.len() > 1
-                    || matches!(kind, "country" | "governorate" | "region")
-                    || (locative && (prep.as_deref() != Some("ب") || kind == "city"))
+                    || places.iter().any(|&p| matches!(cx.lex.place(p).kind.as_str(), "country" | "governorate" | "region" | "city"))
+                    || (locative && prep.as_deref() != Some("ب"))
                     || prep.as_deref() == Some("علي")
                     || (first > range.start && PLACE_NOUNS.contains(&khayt_text::clitics::strip_article(cx.word(first - 1))))
                     || (prefix.starts_with('و') && last_place_end == Some(first))
@@ -474,6 +506,33 @@ impl Reader<'_> {
             });
         }
         (ents, trigs)
+    }
+
+    /// Among places sharing a name (a town, its district, its governorate), the one the
+    /// text means: the governorate after "محافظة", the district after "منطقة" or "قضاء",
+    /// otherwise the most specific settlement.
+    fn best_place(&self, places: &[u32], first: usize, floor: usize) -> Option<u32> {
+        let cx = &self.cx;
+        let before = if first > floor {
+            khayt_text::clitics::strip_article(cx.word(first - 1))
+        } else {
+            ""
+        };
+        let rank = |p: &u32| -> u8 {
+            let kind = cx.lex.place(*p).kind.as_str();
+            match (before, kind) {
+                ("محافظه", "governorate")
+                | ("منطقه" | "قضاء", "district")
+                | ("ناحيه", "subdistrict") => 0,
+                (_, "city" | "town" | "camp" | "neighbourhood") => 1,
+                (_, "village" | "crossing" | "airport" | "base" | "dam") => 2,
+                (_, "region" | "country" | "mountain" | "river") => 3,
+                (_, "subdistrict") => 4,
+                (_, "district") => 5,
+                _ => 6,
+            }
+        };
+        places.iter().copied().min_by_key(|p| rank(p))
     }
 
     /// The preposition governing the token at `i`: an attached ب/ل/ك or a preposition word
@@ -572,6 +631,32 @@ impl Reader<'_> {
                         }
                     }
                     continue;
+                }
+            }
+            // "مقاتل فيه", "عناصر منه": a role noun belonging to an actor named before
+            if ents[i].actor.is_none() && ents[i].agent.is_some() {
+                let e = ents[i].toks.end;
+                if e < range.end
+                    && matches!(
+                        cx.word(e),
+                        "فيه"
+                            | "فيها"
+                            | "منه"
+                            | "منها"
+                            | "لديه"
+                            | "لديها"
+                            | "له"
+                            | "لها"
+                            | "معه"
+                            | "معها"
+                    )
+                {
+                    let ante = self.antecedent(&ents[..i], ents[i].toks.start, None);
+                    if let Some(a) = ante.filter(|a| !cx.is_person(a)) {
+                        ents[i].actor = a.actor;
+                        ents[i].toks.end = e + 1;
+                        ents[i].end = cx.tokens[e].end;
+                    }
                 }
             }
             // places: "ريف X", "شمالي X", "قرب X"
@@ -736,7 +821,8 @@ impl Reader<'_> {
                 let named = ents
                     .iter()
                     .any(|e| e.toks.start >= from && e.toks.end <= j && cx.is_actor_ent(e));
-                if named && trigs.iter().any(|t| t.toks.start == j) {
+                let governed = j > 0 && PREPOSITIONS.contains(&cx.word(j - 1));
+                if named && !governed && trigs.iter().any(|t| t.toks.start == j) {
                     break;
                 }
                 j += 1;
@@ -1463,6 +1549,10 @@ impl Reader<'_> {
             confidence: (confidence * 100.0_f32).round() / 100.0,
         }
     }
+}
+
+fn cx_sector<'a>(cx: &'a Ctx, e: &Ent) -> Option<&'a str> {
+    cx.sector(e)
 }
 
 fn ent_key(e: &Option<Entity>) -> Option<String> {

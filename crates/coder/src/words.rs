@@ -59,8 +59,29 @@ pub fn clitic_preposition(prefix: &str) -> Option<&'static str> {
     }
 }
 
+/// Function words that begin with و or ف themselves (في is not ف + ي).
+const OWN_WAW_FA: &[&str] = &[
+    "في",
+    "فيه",
+    "فيها",
+    "فيهم",
+    "فيهما",
+    "فيما",
+    "فوق",
+    "وسط",
+    "وراء",
+    "وفق",
+    "وفقا",
+    "فجر",
+    "فقط",
+    "وقت",
+];
+
 /// Strips a leading conjunction و or ف from a normalized word when enough remains.
 pub fn strip_conj(w: &str) -> &str {
+    if OWN_WAW_FA.contains(&w) {
+        return w;
+    }
     for c in ['و', 'ف'] {
         if let Some(rest) = w.strip_prefix(c) {
             if rest.chars().count() >= 2 {
@@ -422,3 +443,17 @@ pub const UNITS: &[(&str, &str)] = &[
     ("مفقود", "missing"),
     ("مختطف", "abducted"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conjunctions_are_stripped_but_not_from_words_that_begin_with_them() {
+        assert_eq!(strip_conj("وقال"), "قال");
+        assert_eq!(strip_conj("وفي"), "في");
+        assert_eq!(strip_conj("فيه"), "فيه");
+        assert_eq!(strip_conj("وفقا"), "وفقا");
+        assert_eq!(strip_conj("وسط"), "وسط");
+    }
+}

@@ -169,8 +169,12 @@ fn parse_roles(cell: &str) -> Result<Roles, String> {
             roles.patient = true;
             continue;
         }
+        if part == "armed" {
+            roles.armed = true;
+            continue;
+        }
         let (name, preps) = part.split_once('=').ok_or_else(|| {
-            format!("roles `{part}`: expected role=prep|prep, `symmetric` or `patient`")
+            format!("roles `{part}`: expected role=prep|prep, `symmetric`, `patient` or `armed`")
         })?;
         let preps: Vec<String> = list(preps)
             .iter()

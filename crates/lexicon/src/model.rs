@@ -115,6 +115,9 @@ pub struct Roles {
     pub symmetric: bool,
     /// The genitive of the noun (مقتل X, اغتيال X) is the one the event befalls, not its doer.
     pub patient: bool,
+    /// The word names an event only when armed forces do it ("وصول مقاتلين", not
+    /// "وصول الوفد").
+    pub armed: bool,
 }
 
 impl Roles {
