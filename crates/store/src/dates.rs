@@ -129,7 +129,10 @@ mod tests {
         assert_eq!(format_day(lo), "2017-02-01");
         assert_eq!(format_day(hi), "2017-02-28");
         let (lo, hi) = parse_span("2016").unwrap();
-        assert_eq!((format_day(lo), format_day(hi)), ("2016-01-01".into(), "2016-12-31".into()));
+        assert_eq!(
+            (format_day(lo), format_day(hi)),
+            ("2016-01-01".into(), "2016-12-31".into())
+        );
     }
 
     #[test]
