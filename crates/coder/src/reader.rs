@@ -79,6 +79,8 @@ struct Frame {
     recipient: Option<Ent>,
     places: Vec<Ent>,
     how: &'static str,
+    /// Token after the trigger, to tell whether a later trigger shares its clause.
+    end: usize,
 }
 
 struct Ctx<'a> {
@@ -269,59 +271,69 @@ impl Reader<'_> {
             {
                 continue;
             }
-            let factuality = self.factuality(
-                t,
-                range.clone(),
-                speech.as_ref().map(|s| s.2).unwrap_or(false),
-            );
-            let date = self.date_for(t, &dates, range.clone(), next_trig);
-            let quantity = self.quantity(t, range.clone(), next_trig);
-            let attribution = speech.as_ref().map(|s| s.0.clone());
-            let ev = self.event(
-                si,
-                s_start,
-                s_end,
-                t,
-                trig,
-                &frame,
-                factuality,
-                date,
-                attribution,
-                quantity,
-            );
-            let features = self.features(t, trig, &frame, &ev, &trigs, range.clone());
-            out.push((
-                Candidate {
-                    event: ev,
-                    features,
-                },
-                t.toks.clone(),
-            ));
+            let factuality = self.factuality(t, range.clone(), speech.as_ref().map(|s| s.2).unwrap_or(false));
+            // "انسحاب بلا قتال": a manner, not a report that something did not happen
+            if factuality == "negated" && t.toks.start > range.start && matches!(self.cx.word(t.toks.start - 1), "بلا" | "دون" | "بدون") {
+                continue;
+            }
+            // "مناطق سيطرتها", "تحت سيطرة": a state of affairs, not an event
+            if t.form == Form::Noun && t.toks.start > range.start && matches!(self.cx.word(t.toks.start - 1), "مناطق" | "منطقه" | "تحت" | "خطوط" | "نقاط") {
+                continue;
+            }
+            let modelled = shipped_filter().model(&trig.category).is_some();
+            // other categories need a participant: PLOVER codes no event without one
+            if !modelled && frame.actor.is_none() && frame.recipient.is_none() {
+                continue;
+            }
+            // a verb in a relative clause describes its noun ("الفصائل التي انضوت…")
+            if !modelled && matches!(t.form, Form::Past | Form::Present) && t.toks.start > range.start && RELATIVES.contains(&self.cx.word(t.toks.start - 1)) {
+                continue;
+            }
             // "انسحاب داعش من X، وتسليم هذه المناطق إلى Y": the handover names who gains
             // what the withdrawal gives up
-            if frame.how == "shared" && frame.recipient.is_some() {
+            if frame.how == "shared" {
                 if let (Some((last, _)), Some(p)) = (out.last_mut(), prev.as_ref()) {
                     let fam = |c: &str| matches!(c, "RETREAT" | "CONCEDE");
-                    if last.event.recipient.is_none()
-                        && fam(&last.event.category)
-                        && fam(&trig.category)
-                        && p.recipient.is_none()
-                    {
+                    if frame.recipient.is_some() && last.event.recipient.is_none() && fam(&last.event.category) && fam(&trig.category) && p.recipient.is_none() {
                         last.event.recipient = frame.recipient.as_ref().map(|e| self.entity(e));
                     }
                 }
-            }
-            if frame.places.is_empty() {
-                if let Some(p) = &prev {
-                    if frame.how == "shared" {
+                if frame.places.is_empty() {
+                    if let Some(p) = &prev {
                         frame.places = p.places.clone();
                     }
                 }
             }
+            // a purpose ("تستعد للانقضاض على الرقة", "بهدف قتال X") belongs to the event it
+            // is the aim of: its places and target complete that event
+            if let (Some((last, last_toks)), true) = (out.last_mut(), self.is_purpose(t, range.start)) {
+                let actor = frame.actor.as_ref().map(|e| self.entity(e));
+                let same = actor.is_none() || ent_key(&actor) == ent_key(&last.event.actor);
+                // an explicit "بهدف" reaches further and names the aim whatever its doer
+                let marked = t.form == Form::Noun && clitic_preposition(&t.prefix) != Some("ل");
+                let gap = t.toks.start.saturating_sub(last_toks.end);
+                if (marked && gap <= 15) || (gap <= 6 && same) {
+                    for l in frame.places.iter().filter_map(|p| self.location(p)) {
+                        if !last.event.locations.iter().any(|x| x.start == l.start) {
+                            last.event.locations.push(l);
+                        }
+                    }
+                    if last.event.recipient.is_none() {
+                        last.event.recipient = frame.recipient.as_ref().map(|e| self.entity(e));
+                    }
+                    continue;
+                }
+            }
+            let date = self.date_for(t, &dates, range.clone(), next_trig);
+            let quantity = self.quantity(t, range.clone(), next_trig);
+            let attribution = speech.as_ref().map(|s| s.0.clone());
+            let ev = self.event(si, s_start, s_end, t, trig, &frame, factuality, date, attribution, quantity);
+            let features = self.features(t, trig, &frame, &ev, &trigs, range.clone());
+            out.push((Candidate { event: ev, features }, t.toks.clone()));
             prev = Some(frame);
         }
-        // one event per happening: the same category from nearby triggers with the same
-        // actor is one event, keep the better-filled reading
+        // one event per happening: the same category with the same participants in one
+        // sentence is one event; keep the better-filled reading
         let mut keep = vec![true; out.len()];
         for a in 0..out.len() {
             for b in a + 1..out.len() {
@@ -331,11 +343,12 @@ impl Reader<'_> {
                 let (ea, ra) = (&out[a].0.event, &out[a].1);
                 let (eb, rb) = (&out[b].0.event, &out[b].1);
                 let near = rb.start.saturating_sub(ra.end) <= 3;
-                let same_actor = ent_key(&ea.actor) == ent_key(&eb.actor)
-                    || eb.actor.is_none()
-                    || ea.actor.is_none();
-                if ea.category == eb.category && near && same_actor {
-                    if eb.confidence > ea.confidence {
+                let same_actor = ent_key(&ea.actor) == ent_key(&eb.actor);
+                let same_pair = same_actor && ea.actor.is_some() && (ent_key(&ea.recipient) == ent_key(&eb.recipient) || ea.recipient.is_none() || eb.recipient.is_none());
+                let loose = near && (same_actor || eb.actor.is_none() || ea.actor.is_none());
+                if ea.category == eb.category && (same_pair || loose) {
+                    let score = |e: &Event| e.confidence + if e.date.precision != "article" { 0.2 } else { 0.0 } + 0.05 * e.locations.len() as f32;
+                    if score(eb) > score(ea) {
                         keep[a] = false;
                     } else {
                         keep[b] = false;
@@ -357,6 +370,14 @@ impl Reader<'_> {
             self.last_topic = topic;
         }
         self.last_speaker = speech.map(|s| s.0);
+    }
+
+    /// Whether the trigger states the aim of what precedes it: "للانقضاض", "بهدف قتال".
+    fn is_purpose(&self, t: &Trig, floor: usize) -> bool {
+        let cx = &self.cx;
+        let lam = t.form == Form::Noun && clitic_preposition(&t.prefix) == Some("ل");
+        let marked = t.toks.start > floor && matches!(cx.word(t.toks.start - 1), "بهدف" | "لاجل" | "اجل" | "بغيه" | "سعيا");
+        lam || marked
     }
 
     /// Classifies the sentence's mentions into entity chunks and triggers.
@@ -912,10 +933,7 @@ impl Reader<'_> {
         prev: Option<&Frame>,
     ) -> Frame {
         let cx = &self.cx;
-        let mut f = Frame {
-            how: "",
-            ..Default::default()
-        };
+        let mut f = Frame { how: "", end: t.toks.end, ..Default::default() };
         let clause_start = self.clause_start(t.toks.start, range.start);
         let scope_end = next_trig.max(t.toks.end);
         let after: Vec<&Ent> = ents
@@ -1046,7 +1064,9 @@ impl Reader<'_> {
         }
         // a conjoined or resulting noun shares the previous event's participants
         if f.actor.is_none() {
-            if let Some(p) = prev {
+            // not across "أن": "…، مقابل أن تسهل" has a subject of its own
+            let same_clause = prev.is_some_and(|p| (p.end..t.toks.start).all(|k| !COMPLEMENTIZERS.contains(&cx.word(k))));
+            if let (Some(p), true) = (prev, same_clause) {
                 if p.actor.is_some() && (!verb || t.prefix.starts_with('و')) {
                     f.actor = p.actor.clone();
                     // the same two parties: "مفاوضات … أفضت إلى توقيع اتفاق"

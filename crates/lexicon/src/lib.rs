@@ -261,6 +261,7 @@ pub fn trigger_forms(t: &Trigger) -> Vec<(String, Form)> {
         Form::Noun
     };
     out.extend(t.nouns.iter().map(|n| (khayt_text::normalize(n), f)));
+    out.retain(|(form, _)| !t.roles.exclude.contains(form));
     out
 }
 

@@ -187,11 +187,12 @@ fn parse_roles(cell: &str) -> Result<Roles, String> {
             })
             .collect();
         match name.trim() {
+            "exclude" => roles.exclude = preps,
             "recipient" => roles.recipient = preps,
             "place" => roles.place = preps,
             other => {
                 return Err(format!(
-                    "roles `{part}`: unknown role `{other}` (recipient, place)"
+                    "roles `{part}`: unknown role `{other}` (recipient, place, exclude)"
                 ))
             }
         }

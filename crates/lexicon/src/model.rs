@@ -118,6 +118,9 @@ pub struct Roles {
     /// The word names an event only when armed forces do it ("وصول مقاتلين", not
     /// "وصول الوفد").
     pub armed: bool,
+    /// Generated forms to leave out because they are another word (تسلم "received"
+    /// beside سلّم "handed over").
+    pub exclude: Vec<String>,
 }
 
 impl Roles {
