@@ -14,6 +14,8 @@ use std::fmt::Write;
 
 pub const BIAS: &str = "__bias__";
 pub const THRESHOLD: &str = "__threshold__";
+/// Prefix of the reader's features that mark a candidate as probably not a new event.
+pub const CUE: &str = "cue=";
 
 /// Weights per category.
 #[derive(Debug, Clone, Default)]
@@ -99,10 +101,12 @@ impl Filter {
         self.models.get(category).map(|m| m.score(features))
     }
 
+    /// Whether a candidate is kept: by the category's model, or, for a category without
+    /// one, when the reader found no cue that it is not a new event (`cue=…` features).
     pub fn keeps(&self, category: &str, features: &[String]) -> bool {
         match self.models.get(category) {
             Some(m) => m.score(features) >= m.threshold,
-            None => true,
+            None => !features.iter().any(|f| f.starts_with(CUE)),
         }
     }
 
@@ -240,8 +244,9 @@ mod tests {
     }
 
     #[test]
-    fn categories_without_a_model_pass() {
-        assert!(Filter::default().keeps("AGREE", &[]));
+    fn categories_without_a_model_pass_unless_cued() {
+        assert!(Filter::default().keeps("AGREE", &["trig=x".into()]));
+        assert!(!Filter::default().keeps("AGREE", &["cue=back-reference".into()]));
     }
 
     #[test]

@@ -237,15 +237,13 @@ impl Reader<'_> {
             {
                 continue; // a trigger word inside the speaker's description
             }
+            // Cues that a candidate is not a new event. Categories the learned filter
+            // scores read them as features; for the others they drop the candidate.
+            let mut cues: Vec<&str> = Vec::new();
+            let before = if t.toks.start > range.start { self.cx.word(t.toks.start - 1) } else { "" };
             // "هذا الانسحاب", "هذا الاتفاق": a reference back to an event already coded
-            if t.toks.start > range.start
-                && matches!(
-                    self.cx.word(t.toks.start - 1),
-                    "هذا" | "هذه" | "ذلك" | "تلك"
-                )
-                && t.form == Form::Noun
-            {
-                continue;
+            if matches!(before, "هذا" | "هذه" | "ذلك" | "تلك") && t.form == Form::Noun {
+                cues.push("cue=back-reference");
             }
             let next_trig = trigs.get(ti + 1).map_or(range.end, |n| n.toks.start);
             let mut frame = self.frame(
@@ -273,21 +271,20 @@ impl Reader<'_> {
             }
             let factuality = self.factuality(t, range.clone(), speech.as_ref().map(|s| s.2).unwrap_or(false));
             // "انسحاب بلا قتال": a manner, not a report that something did not happen
-            if factuality == "negated" && t.toks.start > range.start && matches!(self.cx.word(t.toks.start - 1), "بلا" | "دون" | "بدون") {
-                continue;
+            if factuality == "negated" && matches!(before, "بلا" | "دون" | "بدون") {
+                cues.push("cue=manner");
             }
             // "مناطق سيطرتها", "تحت سيطرة": a state of affairs, not an event
-            if t.form == Form::Noun && t.toks.start > range.start && matches!(self.cx.word(t.toks.start - 1), "مناطق" | "منطقه" | "تحت" | "خطوط" | "نقاط") {
-                continue;
+            if t.form == Form::Noun && matches!(before, "مناطق" | "منطقه" | "تحت" | "خطوط" | "نقاط") {
+                cues.push("cue=state");
             }
-            let modelled = shipped_filter().model(&trig.category).is_some();
-            // other categories need a participant: PLOVER codes no event without one
-            if !modelled && frame.actor.is_none() && frame.recipient.is_none() {
-                continue;
+            // PLOVER codes no event without a participant
+            if frame.actor.is_none() && frame.recipient.is_none() {
+                cues.push("cue=no-participant");
             }
             // a verb in a relative clause describes its noun ("الفصائل التي انضوت…")
-            if !modelled && matches!(t.form, Form::Past | Form::Present) && t.toks.start > range.start && RELATIVES.contains(&self.cx.word(t.toks.start - 1)) {
-                continue;
+            if matches!(t.form, Form::Past | Form::Present) && RELATIVES.contains(&before) {
+                cues.push("cue=relative-clause");
             }
             // "انسحاب داعش من X، وتسليم هذه المناطق إلى Y": the handover names who gains
             // what the withdrawal gives up
@@ -321,14 +318,15 @@ impl Reader<'_> {
                     if last.event.recipient.is_none() {
                         last.event.recipient = frame.recipient.as_ref().map(|e| self.entity(e));
                     }
-                    continue;
+                    cues.push("cue=purpose");
                 }
             }
             let date = self.date_for(t, &dates, range.clone(), next_trig);
             let quantity = self.quantity(t, range.clone(), next_trig);
             let attribution = speech.as_ref().map(|s| s.0.clone());
             let ev = self.event(si, s_start, s_end, t, trig, &frame, factuality, date, attribution, quantity);
-            let features = self.features(t, trig, &frame, &ev, &trigs, range.clone());
+            let mut features = self.features(t, trig, &frame, &ev, &trigs, range.clone());
+            features.extend(cues.iter().map(|c| c.to_string()));
             out.push((Candidate { event: ev, features }, t.toks.clone()));
             prev = Some(frame);
         }
