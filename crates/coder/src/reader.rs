@@ -132,15 +132,24 @@ pub fn extract(lex: &Lexicon, article: &Article) -> Result<Vec<Event>, ExtractEr
     extract_with(lex, shipped_filter(), article)
 }
 
-/// Codes one article, keeping the candidates `filter` accepts.
-pub fn extract_with(
-    lex: &Lexicon,
-    filter: &Filter,
-    article: &Article,
-) -> Result<Vec<Event>, ExtractError> {
-    Ok(candidates(lex, article)?
+/// Codes one article, keeping the candidates `filter` accepts. A learned model decides
+/// per sentence and category (does this sentence report an ASSAULT?); once it does, every
+/// reading of that category in the sentence is kept.
+pub fn extract_with(lex: &Lexicon, filter: &Filter, article: &Article) -> Result<Vec<Event>, ExtractError> {
+    let cands = candidates(lex, article)?;
+    let mut passed: Vec<(usize, String)> = Vec::new();
+    for c in &cands {
+        let key = (c.event.evidence.sentence, c.event.category.clone());
+        if filter.model(&c.event.category).is_some() && filter.keeps(&c.event.category, &c.features) && !passed.contains(&key) {
+            passed.push(key);
+        }
+    }
+    Ok(cands
         .into_iter()
-        .filter(|c| filter.keeps(&c.event.category, &c.features))
+        .filter(|c| match filter.model(&c.event.category) {
+            Some(_) => passed.iter().any(|(s, cat)| *s == c.event.evidence.sentence && *cat == c.event.category),
+            None => filter.keeps(&c.event.category, &c.features),
+        })
         .map(|c| c.event)
         .collect())
 }
