@@ -225,7 +225,7 @@ STOP = {fold(w) for w in """تهديد طاقة شمس سيادة جسم ناس�
 جنديان مسلحون متمردون أصوليين اصوليين استخباراتيون فضايئات تشريعية عسكر ترك نيل أسد عالم بابا
 مبارك عون فرح صدام سلمان موسى عباس سليمان بري محافظو الاميركيون الأمريكيون الاجرنتينيين
 البريطانيين الباكستانيين الكينيون برازيليين هولنديين الاثيوبيين السعوديين الدارفوريين الاحباش
-الاوزبيك ألافغان ألصرب الحضانة الجندية مسلحة الكونغرس عمل أعمال العمل""".split()}
+الاوزبيك ألافغان ألصرب الحضانة الجندية مسلحة الكونغرس عمل أعمال العمل أمام صباح الله قرية بلدة مدينة منطقة مساء ليلة يوم""".split()}
 # Single-token names that are organisations, not people.
 SINGLE_ORGS = {fold(k): v for k, v in {
     "حماس": "armed_group", "فتح": "party", "طالبان": "armed_group", "الناتو": "igo",
@@ -766,7 +766,10 @@ def add_agent(res: Result, e: dict, form: str, sector: str, src: str,
         res.drop("agent: unknown sector", f"{e['raw']}")
         return
     form = sanitize(form)
-    forms = [sanitize(f) for f in (forms or [form]) if sanitize(f)]
+    forms = [sanitize(f) for f in (forms or [form]) if sanitize(f) and fold(sanitize(f)) not in STOP]
+    if fold(form) in STOP or not forms:
+        res.drop("agent: not a role noun / under 3 letters", e["raw"])
+        return
     if letters(form) < 3:
         res.drop("agent: under 3 letters", e["raw"])
         return

@@ -57,6 +57,8 @@ struct Ent {
     pair: Option<u32>,
     /// point | near | region | country, for places.
     precision: Option<&'static str>,
+    /// Preceded by a number ("58 شخصا", "اثنين من عناصر الشرطة"): casualties or a count.
+    counted: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -234,7 +236,8 @@ impl Reader<'_> {
             None => Vec::new(),
         };
         let speech = self.attribution(&ents, &trigs, range.clone());
-        let topic = self.topic(&ents, range.clone());
+        let speaker_span = speech.as_ref().map(|s| s.1.clone());
+        let topic = self.topic(&ents, range.clone(), speaker_span.clone());
 
         let mut out: Vec<(Candidate, Range<usize>)> = Vec::new();
         let mut prev: Option<Frame> = None;
@@ -338,6 +341,33 @@ impl Reader<'_> {
             features.extend(cues.iter().map(|c| c.to_string()));
             out.push((Candidate { event: ev, features }, t.toks.clone()));
             prev = Some(frame);
+        }
+        // An assault report names its casualties and its perpetrator somewhere in the
+        // sentence, often away from the trigger ("قتل 58 شخصا … في هجوم انتحاري شنه
+        // مسلحون"): fill what the frame left empty from the nearest fitting chunk.
+        for (cand, toks) in out.iter_mut().filter(|(c, _)| c.event.category == "ASSAULT") {
+            let dist = |e: &Ent| if e.toks.start >= toks.end { e.toks.start - toks.end } else { toks.start - e.toks.end.min(toks.start) };
+            let victim = |e: &Ent| e.counted || (e.actor.is_none() && self.cx.sector(e).is_some_and(|s| VICTIM_SECTORS.contains(&s)));
+            let taken = |x: &Option<Entity>, e: &Ent| x.as_ref().is_some_and(|x| x.start == e.start);
+            let in_speaker = |e: &Ent| speaker_span.as_ref().is_some_and(|s| s.start <= e.toks.start && e.toks.start < s.end);
+            if cand.event.recipient.is_none() {
+                let best = ents.iter().filter(|e| victim(e) && e.place.is_none() && !taken(&cand.event.actor, e) && !in_speaker(e)).min_by_key(|e| dist(e));
+                if let Some(e) = best {
+                    cand.event.recipient = Some(self.entity(e));
+                    cand.features.push("fill=recipient".into());
+                }
+            }
+            if cand.event.actor.is_none() {
+                let armed = |e: &Ent| e.actor.is_some() || self.cx.sector(e).is_some_and(|s| ARMED_SECTORS.contains(&s));
+                let best = ents
+                    .iter()
+                    .filter(|e| self.cx.is_actor_ent(e) && e.place.is_none() && !victim(e) && armed(e) && !taken(&cand.event.recipient, e) && !in_speaker(e))
+                    .min_by_key(|e| dist(e));
+                if let Some(e) = best {
+                    cand.event.actor = Some(self.entity(e));
+                    cand.features.push("fill=actor".into());
+                }
+            }
         }
         // one event per happening: the same category with the same participants in one
         // sentence is one event; keep the better-filled reading
@@ -511,8 +541,16 @@ impl Reader<'_> {
             if actor.is_none() && place.is_none() && agent.is_none() && adj.is_none() {
                 continue;
             }
+            // a lexicon entry spelled like a function word (أمام "imam" / "in front of")
+            // is read as the function word
+            let w1 = cx.word(first);
+            if m.tokens.len() == 1 && (PREPOSITIONS.contains(&w1) || NEGATION.contains(&w1) || RELATIVES.contains(&w1) || matches!(w1, "امام" | "الله" | "صباح" | "مساء" | "اليوم")) {
+                continue;
+            }
             let precision = place.map(|p| cx.lex.place(p).precision().as_str());
+            let counted = self.counted(first, range.start);
             ents.push(Ent {
+                counted,
                 toks: m.tokens.clone(),
                 start: m.start,
                 end: m.end,
@@ -534,6 +572,14 @@ impl Reader<'_> {
             });
         }
         (ents, trigs)
+    }
+
+    /// Whether a number ends right before token `i`, possibly followed by the partitive
+    /// "من": "58 شخصا", "اثنين من عناصر الشرطة".
+    fn counted(&self, i: usize, floor: usize) -> bool {
+        let cx = &self.cx;
+        let end = if i > floor && cx.word(i - 1) == "من" { i - 1 } else { i };
+        (end.saturating_sub(4).max(floor)..end).any(|j| parse_number(cx.tokens, j).is_some_and(|n| j + n.tokens == end))
     }
 
     /// Among places sharing a name (a town, its district, its governorate), the one the
@@ -588,9 +634,12 @@ impl Reader<'_> {
             let w = cx.word(i - 1);
             if i > floor + 1 {
                 let w2 = cx.word(i - 2);
-                if (w2 == "من" && w == "قبل") || (w2 == "علي" && w == "يد") {
+                if (w2 == "من" && matches!(w, "قبل" | "جانب")) || (w2 == "علي" && matches!(w, "يد" | "ايدي")) {
                     return Some("by".into());
                 }
+            }
+            if w == "من" && self.counted(i, floor) {
+                return None; // partitive: "اثنين من عناصر الشرطة"
             }
             if PREPOSITIONS.contains(&w) {
                 return Some(w.to_string());
@@ -798,6 +847,7 @@ impl Reader<'_> {
                         prep: self.preposition(i, range.start),
                         pair: Some(found[0]),
                         precision: None,
+                        counted: false,
                     },
                 );
             }
@@ -806,10 +856,11 @@ impl Reader<'_> {
 
     /// The sentence topic: its first actor chunk not governed by a preposition, before
     /// any report verb's complement.
-    fn topic(&self, ents: &[Ent], range: Range<usize>) -> Option<Ent> {
+    fn topic(&self, ents: &[Ent], range: Range<usize>, speaker: Option<Range<usize>>) -> Option<Ent> {
         let cx = &self.cx;
+        let in_speaker = |e: &Ent| speaker.as_ref().is_some_and(|s| s.start <= e.toks.start && e.toks.start < s.end);
         ents.iter()
-            .find(|e| cx.is_actor_ent(e) && e.prep.is_none() && e.toks.start < range.start + 8)
+            .find(|e| cx.is_actor_ent(e) && e.prep.is_none() && e.toks.start < range.start + 8 && !in_speaker(e))
             .cloned()
     }
 
@@ -949,8 +1000,9 @@ impl Reader<'_> {
             .collect();
         let no_punct_between = |a: usize, b: usize| (a..b).all(|k| !cx.is_punct(k));
         let verb = matches!(t.form, Form::Past | Form::Present | Form::Participle);
+        // casualties: civilians and the like, or anyone counted ("58 شخصا")
         let victim = |e: &Ent| {
-            cx.sector(e).is_some_and(|s| VICTIM_SECTORS.contains(&s)) && e.actor.is_none()
+            (cx.sector(e).is_some_and(|s| VICTIM_SECTORS.contains(&s)) && e.actor.is_none()) || e.counted
         };
         let harmful = matches!(trig.category.as_str(), "ASSAULT" | "COERCE");
 
@@ -1019,14 +1071,23 @@ impl Reader<'_> {
                 f.how = "pronoun";
             }
         }
-        // "بقيادة X", "من قبل X": the doer named after
-        if f.actor.is_none() {
-            if let Some(e) = after
-                .iter()
-                .find(|e| matches!(e.prep.as_deref(), Some("by" | "بقياده")))
-            {
-                f.actor = Some((*e).clone());
-                f.how = "by";
+        // "على يد X", "من قبل X": the doer of a passive, named after; what was taken
+        // for the subject is then the one it befell
+        if let Some(e) = after.iter().find(|e| matches!(e.prep.as_deref(), Some("by" | "بقياده"))) {
+            if let Some(a) = f.actor.take() {
+                f.recipient.get_or_insert(a);
+            }
+            f.actor = Some((*e).clone());
+            f.how = "by";
+        }
+        // a support verb's subject does the noun: "شنت طائرة أميركية غارة", "نفذ الجيش هجوما"
+        if f.actor.is_none() && !verb {
+            let lo = t.toks.start.saturating_sub(5).max(clause_start);
+            if let Some(v) = (lo..t.toks.start).rev().find(|&k| LIGHT_VERBS.contains(&cx.word(k))) {
+                if let Some(e) = ents.iter().find(|e| e.toks.start > v && e.toks.end <= t.toks.start && e.prep.is_none() && e.place.is_none() && cx.is_actor_ent(e)) {
+                    f.actor = Some(e.clone());
+                    f.how = "light-verb";
+                }
             }
         }
         // a noun's beneficiary as its doer: "تشكيل غرفة عمليات لجميع فصائل المعارضة"
@@ -1102,6 +1163,15 @@ impl Reader<'_> {
             }
         }
 
+        // a harmful event's "subject" that is a casualty is the one it befell: "13 شخصا
+        // أصيبوا", "قتل 58 شخصا"
+        if harmful && f.actor.as_ref().is_some_and(|a| victim(a)) {
+            let a = f.actor.take();
+            if f.recipient.is_none() {
+                f.recipient = a;
+            }
+            f.how = "";
+        }
         // a dual subject fills both roles of a symmetric trigger
         if let Some(a) = &f.actor {
             if let (Some(p), true) = (a.pair, trig.roles.symmetric || f.recipient.is_none()) {

@@ -3,6 +3,7 @@
 //! per-category sentence detection precision/recall/F1 ("yes" positive, "easy no" and
 //! "difficult no" negative, "ambiguous" ignored) and source/target accuracy on span events.
 
+use khayt_coder::filter::Filter;
 use khayt_coder::{Article, Event};
 use rayon::prelude::*;
 use serde_json::{json, Value};
@@ -25,6 +26,9 @@ pub struct Args {
     /// Also score the reference article (`../shared/seed/` or the given directory).
     #[arg(long, num_args = 0..=1, default_missing_value = "../shared/seed")]
     seed: Option<PathBuf>,
+    /// Score every candidate, without the learned event filter (to study the reader).
+    #[arg(long)]
+    unfiltered: bool,
 }
 
 pub const CATEGORIES: [&str; 2] = ["ASSAULT", "PROTEST"];
@@ -204,7 +208,7 @@ pub fn read_gold(path: &PathBuf) -> Result<Vec<Value>, String> {
 }
 
 /// Codes every gold sentence as one article.
-pub fn predict(lex: &khayt_lexicon::Lexicon, gold: &[Value]) -> Vec<Event> {
+pub fn predict(lex: &khayt_lexicon::Lexicon, gold: &[Value], filter: &Filter) -> Vec<Event> {
     gold.par_iter()
         .filter_map(|g| {
             let art = Article {
@@ -213,7 +217,7 @@ pub fn predict(lex: &khayt_lexicon::Lexicon, gold: &[Value]) -> Vec<Event> {
                 text: g["text"].as_str()?.to_string(),
                 ..Default::default()
             };
-            khayt_coder::extract(lex, &art).ok()
+            khayt_coder::extract_with(lex, filter, &art).ok()
         })
         .flatten()
         .collect()
@@ -248,7 +252,12 @@ pub fn seed_score(
 pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     let lex = crate::load_lexicon(overlays)?;
     let gold = read_gold(&args.gold)?;
-    let events = predict(&lex, &gold);
+    let filter = if args.unfiltered {
+        Filter::default()
+    } else {
+        Filter::shipped()
+    };
+    let events = predict(&lex, &gold, &filter);
     if let Some(p) = &args.events {
         let mut f = std::io::BufWriter::new(
             std::fs::File::create(p).map_err(|e| format!("{}: {e}", p.display()))?,
