@@ -139,13 +139,19 @@ pub fn extract(lex: &Lexicon, article: &Article) -> Result<Vec<Event>, ExtractEr
 /// reading of that category in the sentence is kept.
 pub fn extract_with(lex: &Lexicon, filter: &Filter, article: &Article) -> Result<Vec<Event>, ExtractError> {
     let cands = candidates(lex, article)?;
-    let mut passed: Vec<(usize, String)> = Vec::new();
+    let mut groups: Vec<((usize, &str), Vec<&[String]>)> = Vec::new();
     for c in &cands {
-        let key = (c.event.evidence.sentence, c.event.category.clone());
-        if filter.model(&c.event.category).is_some() && filter.keeps(&c.event.category, &c.features) && !passed.contains(&key) {
-            passed.push(key);
+        let key = (c.event.evidence.sentence, c.event.category.as_str());
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => v.push(&c.features),
+            None => groups.push((key, vec![&c.features])),
         }
     }
+    let passed: Vec<(usize, String)> = groups
+        .into_iter()
+        .filter(|((_, cat), fs)| filter.model(cat).is_some() && filter.keeps(cat, &crate::filter::pooled(fs.iter().copied())))
+        .map(|((s, cat), _)| (s, cat.to_string()))
+        .collect();
     Ok(cands
         .into_iter()
         .filter(|c| match filter.model(&c.event.category) {
@@ -339,6 +345,28 @@ impl Reader<'_> {
             let ev = self.event(si, s_start, s_end, t, trig, &frame, factuality, date, attribution, quantity);
             let mut features = self.features(t, trig, &frame, &ev, &trigs, range.clone());
             features.extend(cues.iter().map(|c| c.to_string()));
+            // how long before the article the event is dated: reports are about the last
+            // days; older dates are background ("اغتيل الحريري في 14 فبراير 2005")
+            let age = self.art_date.zip(Date::parse_iso(ev.date.value.get(..10).unwrap_or(""))).map(|(a, d)| a.to_days() - d.to_days());
+            let recent = match (ev.date.precision.as_str(), age) {
+                ("day" | "week", Some(days)) => (-2..=8).contains(&days),
+                ("article", _) => true,
+                _ => false,
+            };
+            if ev.date.precision != "article" {
+                features.push(format!("date_age={}", match age {
+                    Some(d) if d <= 8 => "recent",
+                    Some(d) if d <= 40 => "weeks",
+                    Some(_) => "old",
+                    None => "month-or-year",
+                }));
+            }
+            let finite = matches!(t.form, Form::Past | Form::Present);
+            let dated = (ev.date.precision == "day" && recent) || (ev.quantity.is_some() && recent);
+            let anchored = !ev.locations.is_empty() || ev.actor.is_some();
+            if finite && ev.factuality == "occurred" && dated && anchored && cues.is_empty() {
+                features.push(crate::filter::CONCRETE.to_string());
+            }
             out.push((Candidate { event: ev, features }, t.toks.clone()));
             prev = Some(frame);
         }

@@ -2,7 +2,7 @@
 //! reports cross-validated detection scores, so the figures are for sentences the model
 //! did not see.
 
-use khayt_coder::filter::{train, Example, Filter, Model};
+use khayt_coder::filter::{pooled, train, Example, Filter, Model};
 use khayt_coder::{Article, Candidate};
 use rayon::prelude::*;
 use serde_json::Value;
@@ -26,6 +26,10 @@ pub struct Args {
     /// Drop features seen fewer times than this.
     #[arg(long, default_value_t = 3)]
     min_count: usize,
+    /// Write each labelled sentence's cross-validated score (id, category, score, label)
+    /// to this file, to study the errors.
+    #[arg(long)]
+    cv_out: Option<PathBuf>,
 }
 
 const EPOCHS: usize = 400;
@@ -51,29 +55,23 @@ fn examples<'a>(sents: impl Iterator<Item = &'a Sentence>, cat: &str) -> Vec<Exa
         let Some((_, label)) = s.labels.iter().find(|(c, _)| c == cat) else {
             continue;
         };
-        for c in s.candidates.iter().filter(|c| c.event.category == cat) {
-            out.push(Example {
-                features: c.features.clone(),
-                label: *label,
-            });
+        let fs: Vec<&[String]> = s.candidates.iter().filter(|c| c.event.category == cat).map(|c| c.features.as_slice()).collect();
+        if !fs.is_empty() {
+            out.push(Example { features: pooled(fs), label: *label });
         }
     }
     out
 }
 
 /// Best sentence score per labelled sentence: (max score or None, label).
-fn sentence_scores(m: &Model, sents: &[&Sentence], cat: &str) -> Vec<(Option<f32>, bool)> {
+fn sentence_scores(m: &Model, sents: &[&Sentence], cat: &str) -> Vec<(Option<f32>, bool, String)> {
     sents
         .iter()
         .filter_map(|s| {
             let (_, label) = s.labels.iter().find(|(c, _)| c == cat)?;
-            let best = s
-                .candidates
-                .iter()
-                .filter(|c| c.event.category == cat)
-                .map(|c| m.score(&c.features))
-                .fold(None, |a: Option<f32>, x| Some(a.map_or(x, |a| a.max(x))));
-            Some((best, *label))
+            let fs: Vec<&[String]> = s.candidates.iter().filter(|c| c.event.category == cat).map(|c| c.features.as_slice()).collect();
+            let best = (!fs.is_empty()).then(|| m.score(&pooled(fs)));
+            Some((best, *label, s.id.clone()))
         })
         .collect()
 }
@@ -138,6 +136,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     cats.dedup();
     let mut filter = Filter::default();
     let mut report = String::new();
+    let mut cv_lines: Vec<String> = Vec::new();
     let folds = args.folds.max(2);
     for cat in &cats {
         // cross-validation: scores of each sentence from a model that did not see it
@@ -148,6 +147,10 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
             let test: Vec<&Sentence> = sents.iter().filter(|s| s.fold == k).collect();
             pooled.extend(sentence_scores(&m, &test, cat));
         }
+        for (s, y, id) in &pooled {
+            cv_lines.push(format!("{id}\t{cat}\t{:.3}\t{y}", s.unwrap_or(-1.0)));
+        }
+        let pooled: Vec<(Option<f32>, bool)> = pooled.into_iter().map(|(s, y, _)| (s, y)).collect();
         let unfiltered = prf(
             &pooled
                 .iter()
@@ -175,7 +178,9 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         ));
         filter.insert(cat, m);
     }
-    let _ = sents.iter().map(|s| &s.id).count();
+    if let Some(p) = &args.cv_out {
+        std::fs::write(p, cv_lines.join("\n") + "\n").map_err(|e| format!("{}: {e}", p.display()))?;
+    }
     let header = format!(
         "khayt event filter: logistic regression over candidate-event features, one model per category.\n\
          Trained by `khayt train --gold {}` (l2 {}, min count {}, {} epochs); thresholds chosen by {}-fold\n\
