@@ -137,7 +137,11 @@ pub fn extract(lex: &Lexicon, article: &Article) -> Result<Vec<Event>, ExtractEr
 /// Codes one article, keeping the candidates `filter` accepts. A learned model decides
 /// per sentence and category (does this sentence report an ASSAULT?); once it does, every
 /// reading of that category in the sentence is kept.
-pub fn extract_with(lex: &Lexicon, filter: &Filter, article: &Article) -> Result<Vec<Event>, ExtractError> {
+pub fn extract_with(
+    lex: &Lexicon,
+    filter: &Filter,
+    article: &Article,
+) -> Result<Vec<Event>, ExtractError> {
     let cands = candidates(lex, article)?;
     let mut groups: Vec<((usize, &str), Vec<&[String]>)> = Vec::new();
     for c in &cands {
@@ -149,13 +153,18 @@ pub fn extract_with(lex: &Lexicon, filter: &Filter, article: &Article) -> Result
     }
     let passed: Vec<(usize, String)> = groups
         .into_iter()
-        .filter(|((_, cat), fs)| filter.model(cat).is_some() && filter.keeps(cat, &crate::filter::pooled(fs.iter().copied())))
+        .filter(|((_, cat), fs)| {
+            filter.model(cat).is_some()
+                && filter.keeps(cat, &crate::filter::pooled(fs.iter().copied()))
+        })
         .map(|((s, cat), _)| (s, cat.to_string()))
         .collect();
     Ok(cands
         .into_iter()
         .filter(|c| match filter.model(&c.event.category) {
-            Some(_) => passed.iter().any(|(s, cat)| *s == c.event.evidence.sentence && *cat == c.event.category),
+            Some(_) => passed
+                .iter()
+                .any(|(s, cat)| *s == c.event.evidence.sentence && *cat == c.event.category),
             None => filter.keeps(&c.event.category, &c.features),
         })
         .map(|c| c.event)
@@ -258,7 +267,11 @@ impl Reader<'_> {
             // Cues that a candidate is not a new event. Categories the learned filter
             // scores read them as features; for the others they drop the candidate.
             let mut cues: Vec<&str> = Vec::new();
-            let before = if t.toks.start > range.start { self.cx.word(t.toks.start - 1) } else { "" };
+            let before = if t.toks.start > range.start {
+                self.cx.word(t.toks.start - 1)
+            } else {
+                ""
+            };
             // "هذا الانسحاب", "هذا الاتفاق": a reference back to an event already coded
             if matches!(before, "هذا" | "هذه" | "ذلك" | "تلك") && t.form == Form::Noun {
                 cues.push("cue=back-reference");
@@ -287,13 +300,18 @@ impl Reader<'_> {
             {
                 continue;
             }
-            let factuality = self.factuality(t, range.clone(), speech.as_ref().map(|s| s.2).unwrap_or(false));
+            let factuality = self.factuality(
+                t,
+                range.clone(),
+                speech.as_ref().map(|s| s.2).unwrap_or(false),
+            );
             // "انسحاب بلا قتال": a manner, not a report that something did not happen
             if factuality == "negated" && matches!(before, "بلا" | "دون" | "بدون") {
                 cues.push("cue=manner");
             }
             // "مناطق سيطرتها", "تحت سيطرة": a state of affairs, not an event
-            if t.form == Form::Noun && matches!(before, "مناطق" | "منطقه" | "تحت" | "خطوط" | "نقاط") {
+            if t.form == Form::Noun && matches!(before, "مناطق" | "منطقه" | "تحت" | "خطوط" | "نقاط")
+            {
                 cues.push("cue=state");
             }
             // PLOVER codes no event without a participant
@@ -309,7 +327,12 @@ impl Reader<'_> {
             if frame.how == "shared" {
                 if let (Some((last, _)), Some(p)) = (out.last_mut(), prev.as_ref()) {
                     let fam = |c: &str| matches!(c, "RETREAT" | "CONCEDE");
-                    if frame.recipient.is_some() && last.event.recipient.is_none() && fam(&last.event.category) && fam(&trig.category) && p.recipient.is_none() {
+                    if frame.recipient.is_some()
+                        && last.event.recipient.is_none()
+                        && fam(&last.event.category)
+                        && fam(&trig.category)
+                        && p.recipient.is_none()
+                    {
                         last.event.recipient = frame.recipient.as_ref().map(|e| self.entity(e));
                     }
                 }
@@ -321,7 +344,9 @@ impl Reader<'_> {
             }
             // a purpose ("تستعد للانقضاض على الرقة", "بهدف قتال X") belongs to the event it
             // is the aim of: its places and target complete that event
-            if let (Some((last, last_toks)), true) = (out.last_mut(), self.is_purpose(t, range.start)) {
+            if let (Some((last, last_toks)), true) =
+                (out.last_mut(), self.is_purpose(t, range.start))
+            {
                 let actor = frame.actor.as_ref().map(|e| self.entity(e));
                 let same = actor.is_none() || ent_key(&actor) == ent_key(&last.event.actor);
                 // an explicit "بهدف" reaches further and names the aim whatever its doer
@@ -342,24 +367,41 @@ impl Reader<'_> {
             let date = self.date_for(t, &dates, range.clone(), next_trig);
             let quantity = self.quantity(t, range.clone(), next_trig);
             let attribution = speech.as_ref().map(|s| s.0.clone());
-            let ev = self.event(si, s_start, s_end, t, trig, &frame, factuality, date, attribution, quantity);
+            let ev = self.event(
+                si,
+                s_start,
+                s_end,
+                t,
+                trig,
+                &frame,
+                factuality,
+                date,
+                attribution,
+                quantity,
+            );
             let mut features = self.features(t, trig, &frame, &ev, &trigs, range.clone());
             features.extend(cues.iter().map(|c| c.to_string()));
             // how long before the article the event is dated: reports are about the last
             // days; older dates are background ("اغتيل الحريري في 14 فبراير 2005")
-            let age = self.art_date.zip(Date::parse_iso(ev.date.value.get(..10).unwrap_or(""))).map(|(a, d)| a.to_days() - d.to_days());
+            let age = self
+                .art_date
+                .zip(Date::parse_iso(ev.date.value.get(..10).unwrap_or("")))
+                .map(|(a, d)| a.to_days() - d.to_days());
             let recent = match (ev.date.precision.as_str(), age) {
                 ("day" | "week", Some(days)) => (-2..=8).contains(&days),
                 ("article", _) => true,
                 _ => false,
             };
             if ev.date.precision != "article" {
-                features.push(format!("date_age={}", match age {
-                    Some(d) if d <= 8 => "recent",
-                    Some(d) if d <= 40 => "weeks",
-                    Some(_) => "old",
-                    None => "month-or-year",
-                }));
+                features.push(format!(
+                    "date_age={}",
+                    match age {
+                        Some(d) if d <= 8 => "recent",
+                        Some(d) if d <= 40 => "weeks",
+                        Some(_) => "old",
+                        None => "month-or-year",
+                    }
+                ));
             }
             let finite = matches!(t.form, Form::Past | Form::Present);
             let dated = (ev.date.precision == "day" && recent) || (ev.quantity.is_some() && recent);
@@ -367,29 +409,77 @@ impl Reader<'_> {
             if finite && ev.factuality == "occurred" && dated && anchored && cues.is_empty() {
                 features.push(crate::filter::CONCRETE.to_string());
             }
-            out.push((Candidate { event: ev, features }, t.toks.clone()));
+            out.push((
+                Candidate {
+                    event: ev,
+                    features,
+                },
+                t.toks.clone(),
+            ));
             prev = Some(frame);
         }
         // An assault report names its casualties and its perpetrator somewhere in the
         // sentence, often away from the trigger ("قتل 58 شخصا … في هجوم انتحاري شنه
         // مسلحون"): fill what the frame left empty from the nearest fitting chunk.
-        for (cand, toks) in out.iter_mut().filter(|(c, _)| c.event.category == "ASSAULT") {
-            let dist = |e: &Ent| if e.toks.start >= toks.end { e.toks.start - toks.end } else { toks.start - e.toks.end.min(toks.start) };
-            let victim = |e: &Ent| e.counted || (e.actor.is_none() && self.cx.sector(e).is_some_and(|s| VICTIM_SECTORS.contains(&s)));
-            let taken = |x: &Option<Entity>, e: &Ent| x.as_ref().is_some_and(|x| x.start == e.start);
-            let in_speaker = |e: &Ent| speaker_span.as_ref().is_some_and(|s| s.start <= e.toks.start && e.toks.start < s.end);
+        for (cand, toks) in out
+            .iter_mut()
+            .filter(|(c, _)| c.event.category == "ASSAULT")
+        {
+            let dist = |e: &Ent| {
+                if e.toks.start >= toks.end {
+                    e.toks.start - toks.end
+                } else {
+                    toks.start - e.toks.end.min(toks.start)
+                }
+            };
+            let victim = |e: &Ent| {
+                e.counted
+                    || (e.actor.is_none()
+                        && self
+                            .cx
+                            .sector(e)
+                            .is_some_and(|s| VICTIM_SECTORS.contains(&s)))
+            };
+            let taken =
+                |x: &Option<Entity>, e: &Ent| x.as_ref().is_some_and(|x| x.start == e.start);
+            let in_speaker = |e: &Ent| {
+                speaker_span
+                    .as_ref()
+                    .is_some_and(|s| s.start <= e.toks.start && e.toks.start < s.end)
+            };
             if cand.event.recipient.is_none() {
-                let best = ents.iter().filter(|e| victim(e) && e.place.is_none() && !taken(&cand.event.actor, e) && !in_speaker(e)).min_by_key(|e| dist(e));
+                let best = ents
+                    .iter()
+                    .filter(|e| {
+                        victim(e)
+                            && e.place.is_none()
+                            && !taken(&cand.event.actor, e)
+                            && !in_speaker(e)
+                    })
+                    .min_by_key(|e| dist(e));
                 if let Some(e) = best {
                     cand.event.recipient = Some(self.entity(e));
                     cand.features.push("fill=recipient".into());
                 }
             }
             if cand.event.actor.is_none() {
-                let armed = |e: &Ent| e.actor.is_some() || self.cx.sector(e).is_some_and(|s| ARMED_SECTORS.contains(&s));
+                let armed = |e: &Ent| {
+                    e.actor.is_some()
+                        || self
+                            .cx
+                            .sector(e)
+                            .is_some_and(|s| ARMED_SECTORS.contains(&s))
+                };
                 let best = ents
                     .iter()
-                    .filter(|e| self.cx.is_actor_ent(e) && e.place.is_none() && !victim(e) && armed(e) && !taken(&cand.event.recipient, e) && !in_speaker(e))
+                    .filter(|e| {
+                        self.cx.is_actor_ent(e)
+                            && e.place.is_none()
+                            && !victim(e)
+                            && armed(e)
+                            && !taken(&cand.event.recipient, e)
+                            && !in_speaker(e)
+                    })
                     .min_by_key(|e| dist(e));
                 if let Some(e) = best {
                     cand.event.actor = Some(self.entity(e));
@@ -408,11 +498,25 @@ impl Reader<'_> {
                 let (ea, ra) = (&out[a].0.event, &out[a].1);
                 let (eb, rb) = (&out[b].0.event, &out[b].1);
                 let near = rb.start.saturating_sub(ra.end) <= 3;
-                let same_actor = ent_key(&ea.actor) == ent_key(&eb.actor);
-                let same_pair = same_actor && ea.actor.is_some() && (ent_key(&ea.recipient) == ent_key(&eb.recipient) || ea.recipient.is_none() || eb.recipient.is_none());
+                let same_actor = ent_key(&ea.actor) == ent_key(&eb.actor)
+                    || (ea.actor.is_some() && ent_key(&ea.actor) == ent_key(&eb.recipient))
+                    || (eb.actor.is_some() && ent_key(&eb.actor) == ent_key(&ea.recipient));
+                let same_pair = same_actor
+                    && ea.actor.is_some()
+                    && (ent_key(&ea.recipient) == ent_key(&eb.recipient)
+                        || ea.recipient.is_none()
+                        || eb.recipient.is_none());
                 let loose = near && (same_actor || eb.actor.is_none() || ea.actor.is_none());
                 if ea.category == eb.category && (same_pair || loose) {
-                    let score = |e: &Event| e.confidence + if e.date.precision != "article" { 0.2 } else { 0.0 } + 0.05 * e.locations.len() as f32;
+                    let score = |e: &Event| {
+                        e.confidence
+                            + if e.date.precision != "article" {
+                                0.2
+                            } else {
+                                0.0
+                            }
+                            + 0.05 * e.locations.len() as f32
+                    };
                     if score(eb) > score(ea) {
                         keep[a] = false;
                     } else {
@@ -441,7 +545,11 @@ impl Reader<'_> {
     fn is_purpose(&self, t: &Trig, floor: usize) -> bool {
         let cx = &self.cx;
         let lam = t.form == Form::Noun && clitic_preposition(&t.prefix) == Some("ل");
-        let marked = t.toks.start > floor && matches!(cx.word(t.toks.start - 1), "بهدف" | "لاجل" | "اجل" | "بغيه" | "سعيا");
+        let marked = t.toks.start > floor
+            && matches!(
+                cx.word(t.toks.start - 1),
+                "بهدف" | "لاجل" | "اجل" | "بغيه" | "سعيا"
+            );
         lam || marked
     }
 
@@ -572,7 +680,19 @@ impl Reader<'_> {
             // a lexicon entry spelled like a function word (أمام "imam" / "in front of")
             // is read as the function word
             let w1 = cx.word(first);
-            if m.tokens.len() == 1 && (PREPOSITIONS.contains(&w1) || NEGATION.contains(&w1) || RELATIVES.contains(&w1) || matches!(w1, "امام" | "الله" | "صباح" | "مساء" | "اليوم")) {
+            // "مدينة الرقة": a place noun is not itself a place
+            let place = place.filter(|_| {
+                m.tokens.len() > 1 || !PLACE_NOUNS.contains(&khayt_text::clitics::strip_article(w1))
+            });
+            if actor.is_none() && place.is_none() && agent.is_none() && adj.is_none() {
+                continue;
+            }
+            if m.tokens.len() == 1
+                && (PREPOSITIONS.contains(&w1)
+                    || NEGATION.contains(&w1)
+                    || RELATIVES.contains(&w1)
+                    || matches!(w1, "امام" | "الله" | "صباح" | "مساء" | "اليوم"))
+            {
                 continue;
             }
             let precision = place.map(|p| cx.lex.place(p).precision().as_str());
@@ -606,8 +726,13 @@ impl Reader<'_> {
     /// "من": "58 شخصا", "اثنين من عناصر الشرطة".
     fn counted(&self, i: usize, floor: usize) -> bool {
         let cx = &self.cx;
-        let end = if i > floor && cx.word(i - 1) == "من" { i - 1 } else { i };
-        (end.saturating_sub(4).max(floor)..end).any(|j| parse_number(cx.tokens, j).is_some_and(|n| j + n.tokens == end))
+        let end = if i > floor && cx.word(i - 1) == "من" {
+            i - 1
+        } else {
+            i
+        };
+        (end.saturating_sub(4).max(floor)..end)
+            .any(|j| parse_number(cx.tokens, j).is_some_and(|n| j + n.tokens == end))
     }
 
     /// Among places sharing a name (a town, its district, its governorate), the one the
@@ -662,7 +787,9 @@ impl Reader<'_> {
             let w = cx.word(i - 1);
             if i > floor + 1 {
                 let w2 = cx.word(i - 2);
-                if (w2 == "من" && matches!(w, "قبل" | "جانب")) || (w2 == "علي" && matches!(w, "يد" | "ايدي")) {
+                if (w2 == "من" && matches!(w, "قبل" | "جانب"))
+                    || (w2 == "علي" && matches!(w, "يد" | "ايدي"))
+                {
                     return Some("by".into());
                 }
             }
@@ -884,11 +1011,25 @@ impl Reader<'_> {
 
     /// The sentence topic: its first actor chunk not governed by a preposition, before
     /// any report verb's complement.
-    fn topic(&self, ents: &[Ent], range: Range<usize>, speaker: Option<Range<usize>>) -> Option<Ent> {
+    fn topic(
+        &self,
+        ents: &[Ent],
+        range: Range<usize>,
+        speaker: Option<Range<usize>>,
+    ) -> Option<Ent> {
         let cx = &self.cx;
-        let in_speaker = |e: &Ent| speaker.as_ref().is_some_and(|s| s.start <= e.toks.start && e.toks.start < s.end);
+        let in_speaker = |e: &Ent| {
+            speaker
+                .as_ref()
+                .is_some_and(|s| s.start <= e.toks.start && e.toks.start < s.end)
+        };
         ents.iter()
-            .find(|e| cx.is_actor_ent(e) && e.prep.is_none() && e.toks.start < range.start + 8 && !in_speaker(e))
+            .find(|e| {
+                cx.is_actor_ent(e)
+                    && e.prep.is_none()
+                    && e.toks.start < range.start + 8
+                    && !in_speaker(e)
+            })
             .cloned()
     }
 
@@ -929,7 +1070,9 @@ impl Reader<'_> {
                     .iter()
                     .any(|e| e.toks.start >= from && e.toks.end <= j && cx.is_actor_ent(e));
                 let governed = j > 0 && PREPOSITIONS.contains(&cx.word(j - 1));
-                if named && !governed && trigs.iter().any(|t| t.toks.start == j) {
+                // a trigger ends the speaker's description unless a preposition governs
+                // it ("قيادي في غرفة العمليات"); after a bare noun it is what they announce
+                if (named || j > from) && !governed && trigs.iter().any(|t| t.toks.start == j) {
                     break;
                 }
                 j += 1;
@@ -1019,7 +1162,11 @@ impl Reader<'_> {
         prev: Option<&Frame>,
     ) -> Frame {
         let cx = &self.cx;
-        let mut f = Frame { how: "", end: t.toks.end, ..Default::default() };
+        let mut f = Frame {
+            how: "",
+            end: t.toks.end,
+            ..Default::default()
+        };
         let clause_start = self.clause_start(t.toks.start, range.start);
         let scope_end = next_trig.max(t.toks.end);
         let after: Vec<&Ent> = ents
@@ -1030,7 +1177,8 @@ impl Reader<'_> {
         let verb = matches!(t.form, Form::Past | Form::Present | Form::Participle);
         // casualties: civilians and the like, or anyone counted ("58 شخصا")
         let victim = |e: &Ent| {
-            (cx.sector(e).is_some_and(|s| VICTIM_SECTORS.contains(&s)) && e.actor.is_none()) || e.counted
+            (cx.sector(e).is_some_and(|s| VICTIM_SECTORS.contains(&s)) && e.actor.is_none())
+                || e.counted
         };
         let harmful = matches!(trig.category.as_str(), "ASSAULT" | "COERCE");
 
@@ -1053,6 +1201,21 @@ impl Reader<'_> {
                 f.how = "between";
             }
         }
+        // a verb opening a relative clause has the antecedent as subject ("هيئة تحرير
+        // الشام التي هاجمت قوات النظام"), unless it carries the antecedent as its object
+        // ("التي تقودها جبهة النصرة")
+        if verb
+            && !t.pronoun
+            && t.toks.start > range.start
+            && RELATIVES.contains(&cx.word(t.toks.start - 1))
+        {
+            if let Some(e) = ents.iter().rev().find(|e| {
+                e.toks.end < t.toks.start && e.toks.end + 2 >= t.toks.start && cx.is_actor_ent(e)
+            }) {
+                f.actor = Some(e.clone());
+                f.how = "relative";
+            }
+        }
         // SVO with the subject right before the verb: "إن لواء الأقصى بايع داعش"
         if f.actor.is_none() && verb {
             if let Some(e) = ents.iter().rev().find(|e| {
@@ -1070,7 +1233,12 @@ impl Reader<'_> {
         let subject_before = f.actor.is_some();
         if f.recipient.is_none() && (f.actor.is_none() || subject_before) {
             if let Some(e) = after.first().filter(|e| {
-                e.prep.is_none()
+                !(e.toks.start > 0
+                    && TARGET_NOUNS.contains(&khayt_text::clitics::strip_article(
+                        cx.word(e.toks.start - 1),
+                    ))
+                    && harmful)
+                    && e.prep.is_none()
                     && e.place.is_none()
                     && e.toks.start <= t.toks.end + 2
                     && no_punct_between(t.toks.end, e.toks.start)
@@ -1101,7 +1269,10 @@ impl Reader<'_> {
         }
         // "على يد X", "من قبل X": the doer of a passive, named after; what was taken
         // for the subject is then the one it befell
-        if let Some(e) = after.iter().find(|e| matches!(e.prep.as_deref(), Some("by" | "بقياده"))) {
+        if let Some(e) = after
+            .iter()
+            .find(|e| matches!(e.prep.as_deref(), Some("by" | "بقياده")))
+        {
             if let Some(a) = f.actor.take() {
                 f.recipient.get_or_insert(a);
             }
@@ -1111,8 +1282,17 @@ impl Reader<'_> {
         // a support verb's subject does the noun: "شنت طائرة أميركية غارة", "نفذ الجيش هجوما"
         if f.actor.is_none() && !verb {
             let lo = t.toks.start.saturating_sub(5).max(clause_start);
-            if let Some(v) = (lo..t.toks.start).rev().find(|&k| LIGHT_VERBS.contains(&cx.word(k))) {
-                if let Some(e) = ents.iter().find(|e| e.toks.start > v && e.toks.end <= t.toks.start && e.prep.is_none() && e.place.is_none() && cx.is_actor_ent(e)) {
+            if let Some(v) = (lo..t.toks.start)
+                .rev()
+                .find(|&k| LIGHT_VERBS.contains(&cx.word(k)))
+            {
+                if let Some(e) = ents.iter().find(|e| {
+                    e.toks.start > v
+                        && e.toks.end <= t.toks.start
+                        && e.prep.is_none()
+                        && e.place.is_none()
+                        && cx.is_actor_ent(e)
+                }) {
                     f.actor = Some(e.clone());
                     f.how = "light-verb";
                 }
@@ -1161,7 +1341,9 @@ impl Reader<'_> {
         // a conjoined or resulting noun shares the previous event's participants
         if f.actor.is_none() {
             // not across "أن": "…، مقابل أن تسهل" has a subject of its own
-            let same_clause = prev.is_some_and(|p| (p.end..t.toks.start).all(|k| !COMPLEMENTIZERS.contains(&cx.word(k))));
+            let same_clause = prev.is_some_and(|p| {
+                (p.end..t.toks.start).all(|k| !COMPLEMENTIZERS.contains(&cx.word(k)))
+            });
             if let (Some(p), true) = (prev, same_clause) {
                 if p.actor.is_some() && (!verb || t.prefix.starts_with('و')) {
                     f.actor = p.actor.clone();
@@ -1247,14 +1429,30 @@ impl Reader<'_> {
                 }
             }
         }
+        // "قصف مواقع X": the owner of the target is what was hit
+        if harmful && f.recipient.is_none() {
+            let actor_start = f.actor.as_ref().map(|a| a.toks.start);
+            f.recipient = after
+                .iter()
+                .find(|e| {
+                    e.toks.start > 0
+                        && Some(e.toks.start) != actor_start
+                        && cx.is_actor_ent(e)
+                        && TARGET_NOUNS.contains(&khayt_text::clitics::strip_article(
+                            cx.word(e.toks.start - 1),
+                        ))
+                })
+                .map(|e| (*e).clone());
+        }
         // a symmetric trigger with conjoined participants: "اتفق X و Y"
         if f.recipient.is_none() && trig.roles.symmetric {
             if let Some(a) = &f.actor {
                 f.recipient = ents
                     .iter()
                     .find(|e| {
-                        e.toks.start > a.toks.end
+                        e.toks.start >= a.toks.end
                             && e.toks.start <= a.toks.end + 1
+                            && e.toks.start != a.toks.start
                             && cx.is_actor_ent(e)
                             && cx.word(e.toks.start).len() < cx.tokens[e.toks.start].norm.len()
                     })

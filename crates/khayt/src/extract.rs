@@ -29,6 +29,10 @@ pub struct Args {
     /// Report bad records on stderr as JSON objects instead of text.
     #[arg(long)]
     errors_json: bool,
+    /// Write every candidate the reader found, without the event filter (to study or
+    /// re-filter them).
+    #[arg(long)]
+    all_candidates: bool,
 }
 
 const BATCH: usize = 512;
@@ -41,6 +45,7 @@ struct Run<'a> {
     articles: usize,
     events: usize,
     errors_json: bool,
+    filter: khayt_coder::filter::Filter,
 }
 
 impl Run<'_> {
@@ -64,12 +69,13 @@ impl Run<'_> {
 
     fn flush(&mut self) -> io::Result<()> {
         let lex = self.lex;
+        let filter = &self.filter;
         let batch = std::mem::take(&mut self.batch);
         let results: Vec<_> = batch
             .into_par_iter()
             .map(|(origin, rec)| {
                 let art = rec?;
-                match khayt_coder::extract(lex, &art) {
+                match khayt_coder::extract_with(lex, filter, &art) {
                     Ok(evs) => {
                         let lines: Vec<String> = evs
                             .iter()
@@ -117,15 +123,8 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         )),
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
-    let mut run = Run {
-        lex: &lex,
-        out,
-        batch: Vec::new(),
-        failures: 0,
-        articles: 0,
-        events: 0,
-        errors_json: args.errors_json,
-    };
+    let filter = if args.all_candidates { khayt_coder::filter::Filter::everything() } else { khayt_coder::filter::Filter::shipped() };
+    let mut run = Run { lex: &lex, out, batch: Vec::new(), failures: 0, articles: 0, events: 0, errors_json: args.errors_json, filter };
     let files = if args.files.is_empty() {
         vec![PathBuf::from("-")]
     } else {

@@ -24,6 +24,8 @@ pub enum Command {
         #[arg(long)]
         misses: bool,
     },
+    /// Show the lexicon mentions found in a text (or stdin): span, entries, files.
+    Find { text: Option<String> },
     /// Print counts per kind.
     Stats {
         #[arg(long)]
@@ -105,6 +107,31 @@ pub fn run(overlays: &[PathBuf], cmd: Command) -> Result<ExitCode, String> {
                         v[role]["share"].as_f64().unwrap_or(0.0) * 100.0
                     );
                 }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Find { text } => {
+            let lex = crate::load_lexicon(overlays)?;
+            let text = match text {
+                Some(t) => t,
+                None => std::io::read_to_string(std::io::stdin()).map_err(|e| format!("<stdin>: {e}"))?,
+            };
+            let toks = khayt_text::tokenize(&text);
+            let (ms, _) = lex.matcher.find(&text, &toks);
+            for m in ms {
+                let what: Vec<String> = lex
+                    .matcher
+                    .entries(m.key)
+                    .iter()
+                    .map(|e| match e {
+                        khayt_lexicon::EntryRef::Actor(i) => format!("actor {} ({})", lex.actor(*i).id, lex.actor(*i).loc),
+                        khayt_lexicon::EntryRef::ActorAdj(i) => format!("adjective of {}", lex.actor(*i).id),
+                        khayt_lexicon::EntryRef::Agent(i) => format!("agent {} {}", lex.agent(*i).id, lex.agent(*i).sector),
+                        khayt_lexicon::EntryRef::Place(i) => format!("place {} ({})", lex.place(*i).id, lex.place(*i).kind),
+                        khayt_lexicon::EntryRef::Trigger(i, f) => format!("trigger {} {:?} ({})", lex.trigger(*i).id, f, lex.trigger(*i).loc),
+                    })
+                    .collect();
+                println!("{}..{}\t{}\t{}", m.start, m.end, &text[m.start..m.end], what.join("; "));
             }
             Ok(ExitCode::SUCCESS)
         }

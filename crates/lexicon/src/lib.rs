@@ -260,8 +260,9 @@ pub fn trigger_forms(t: &Trigger) -> Vec<(String, Form)> {
     } else {
         Form::Noun
     };
-    out.extend(t.nouns.iter().map(|n| (khayt_text::normalize(n), f)));
-    out.retain(|(form, _)| !t.roles.exclude.contains(form));
+    // nouns keep their written form: the matcher needs to see a final ة (never a pronoun)
+    out.extend(t.nouns.iter().map(|n| (n.trim().to_string(), f)));
+    out.retain(|(form, _)| !t.roles.exclude.contains(&khayt_text::normalize(form)));
     out
 }
 
