@@ -52,7 +52,7 @@ struct Ent {
     adj: Option<u32>,
     place: Option<u32>,
     /// The preposition governing the chunk, normalized ("من", "ل", "لصالح"...).
-    prep: Option<String>,
+    prep: Option<&'static str>,
     /// A second actor when the chunk is a dual anaphor ("التنظيمان").
     pair: Option<u32>,
     /// point | near | region | country, for places.
@@ -90,11 +90,13 @@ struct Ctx<'a> {
     text: &'a str,
     tokens: &'a [Token],
     segs: &'a [Seg],
+    /// Each token's normalized form without a leading conjunction, computed once.
+    words: Vec<&'a str>,
 }
 
 impl Ctx<'_> {
     fn word(&self, i: usize) -> &str {
-        strip_conj(&self.tokens[i].norm)
+        self.words[i]
     }
     fn is_punct(&self, i: usize) -> bool {
         self.tokens[i].kind == TokenKind::Punct
@@ -142,7 +144,7 @@ pub fn extract_with(
     filter: &Filter,
     article: &Article,
 ) -> Result<Vec<Event>, ExtractError> {
-    let cands = candidates(lex, article)?;
+    let cands = candidates_for(lex, article, &|cat| filter.model(cat).is_some())?;
     let mut groups: Vec<((usize, &str), Vec<&[String]>)> = Vec::new();
     for c in &cands {
         let key = (c.event.evidence.sentence, c.event.category.as_str());
@@ -171,8 +173,15 @@ pub fn extract_with(
         .collect())
 }
 
-/// Every candidate event of an article, before filtering.
+/// Every candidate event of an article, before filtering, with all features.
 pub fn candidates(lex: &Lexicon, article: &Article) -> Result<Vec<Candidate>, ExtractError> {
+    candidates_for(lex, article, &|_| true)
+}
+
+/// Candidates with the learned filter's features computed only for the categories
+/// `featured` accepts (the others carry their cue features only), which saves most of
+/// the feature work when the filter scores few categories.
+pub fn candidates_for(lex: &Lexicon, article: &Article, featured: &dyn Fn(&str) -> bool) -> Result<Vec<Candidate>, ExtractError> {
     if article.text.trim().is_empty() {
         return Err(ExtractError::EmptyText);
     }
@@ -195,12 +204,8 @@ pub fn candidates(lex: &Lexicon, article: &Article) -> Result<Vec<Candidate>, Ex
     let text = article.text.as_str();
     let doc = Doc::new(text);
     let (mentions, segs) = lex.matcher.find(text, &doc.tokens);
-    let cx = Ctx {
-        lex,
-        text,
-        tokens: &doc.tokens,
-        segs: &segs,
-    };
+    let words = doc.tokens.iter().map(|t| strip_conj(&t.norm)).collect();
+    let cx = Ctx { lex, text, tokens: &doc.tokens, segs: &segs, words };
     let mut reader = Reader {
         cx,
         article,
@@ -210,6 +215,7 @@ pub fn candidates(lex: &Lexicon, article: &Article) -> Result<Vec<Candidate>, Ex
         last_topic: None,
         last_speaker: None,
         events: Vec::new(),
+        featured,
     };
     let mut m = 0;
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -232,6 +238,7 @@ struct Reader<'a> {
     last_topic: Option<Ent>,
     last_speaker: Option<Attribution>,
     events: Vec<Candidate>,
+    featured: &'a dyn Fn(&str) -> bool,
 }
 
 impl Reader<'_> {
@@ -379,7 +386,7 @@ impl Reader<'_> {
                 attribution,
                 quantity,
             );
-            let mut features = self.features(t, trig, &frame, &ev, &trigs, range.clone());
+            let mut features = if (self.featured)(&trig.category) { self.features(t, trig, &frame, &ev, &trigs, range.clone()) } else { Vec::new() };
             features.extend(cues.iter().map(|c| c.to_string()));
             // how long before the article the event is dated: reports are about the last
             // days; older dates are background ("اغتيل الحريري في 14 فبراير 2005")
@@ -606,7 +613,7 @@ impl Reader<'_> {
             let first = m.tokens.start;
             let prefix = cx.segs[first].prefix(&cx.tokens[first]).to_string();
             // a place name governed by a locative preposition is a place, not an actor
-            let locative = prep.as_deref().is_some_and(|p| {
+            let locative = prep.is_some_and(|p| {
                 matches!(
                     p,
                     "في" | "من"
@@ -661,8 +668,8 @@ impl Reader<'_> {
             let place = place.filter(|_| {
                 m.tokens.len() > 1
                     || places.iter().any(|&p| matches!(cx.lex.place(p).kind.as_str(), "country" | "governorate" | "region" | "city"))
-                    || (locative && prep.as_deref() != Some("ب"))
-                    || prep.as_deref() == Some("علي")
+                    || (locative && prep != Some("ب"))
+                    || prep == Some("علي")
                     || (first > range.start && PLACE_NOUNS.contains(&khayt_text::clitics::strip_article(cx.word(first - 1))))
                     || (prefix.starts_with('و') && last_place_end == Some(first))
                     // the object of a trigger: "تسليم الزبداني"
@@ -764,7 +771,7 @@ impl Reader<'_> {
 
     /// The preposition governing the token at `i`: an attached ب/ل/ك or a preposition word
     /// before it ("من قبل" and "على يد" mark the doer of a passive).
-    fn preposition(&self, i: usize, floor: usize) -> Option<String> {
+    fn preposition(&self, i: usize, floor: usize) -> Option<&'static str> {
         let cx = &self.cx;
         // a quantifier between the preposition and the noun: "لجميع فصائل", "من بعض القوات"
         if i > floor {
@@ -774,14 +781,14 @@ impl Reader<'_> {
                 || QUANTIFIERS.contains(&q)
             {
                 if let Some(p) = clitic_preposition(&q[..q.len() - bare.len()]) {
-                    return Some(p.to_string());
+                    return Some(p);
                 }
                 return self.preposition(i - 1, floor);
             }
         }
         let prefix = cx.segs[i].prefix(&cx.tokens[i]);
         if let Some(p) = clitic_preposition(prefix) {
-            return Some(p.to_string());
+            return Some(p);
         }
         if i > floor {
             let w = cx.word(i - 1);
@@ -790,14 +797,14 @@ impl Reader<'_> {
                 if (w2 == "من" && matches!(w, "قبل" | "جانب"))
                     || (w2 == "علي" && matches!(w, "يد" | "ايدي"))
                 {
-                    return Some("by".into());
+                    return Some("by");
                 }
             }
             if w == "من" && self.counted(i, floor) {
                 return None; // partitive: "اثنين من عناصر الشرطة"
             }
-            if PREPOSITIONS.contains(&w) {
-                return Some(w.to_string());
+            if let Some(p) = PREPOSITIONS.iter().find(|p| **p == w) {
+                return Some(p);
             }
             // "بين X و Y": the second member shares the first's preposition
         }
@@ -842,7 +849,7 @@ impl Reader<'_> {
                     }
                 } else if a_generic
                     && b.actor.is_some()
-                    && matches!(b.prep.as_deref(), Some("في" | "من" | "ب"))
+                    && matches!(b.prep, Some("في" | "من" | "ب"))
                     && gap <= 4
                     && (a.toks.end..b.toks.start).all(|k| !cx.is_punct(k))
                 {
@@ -1186,7 +1193,7 @@ impl Reader<'_> {
         if trig.roles.symmetric {
             if let Some(x) = after
                 .iter()
-                .find(|e| e.prep.as_deref() == Some("بين") && e.toks.start <= t.toks.end + 3)
+                .find(|e| e.prep == Some("بين") && e.toks.start <= t.toks.end + 3)
             {
                 f.actor = Some((*x).clone());
                 f.recipient = after
@@ -1271,7 +1278,7 @@ impl Reader<'_> {
         // for the subject is then the one it befell
         if let Some(e) = after
             .iter()
-            .find(|e| matches!(e.prep.as_deref(), Some("by" | "بقياده")))
+            .find(|e| matches!(e.prep, Some("by" | "بقياده")))
         {
             if let Some(a) = f.actor.take() {
                 f.recipient.get_or_insert(a);
@@ -1301,7 +1308,7 @@ impl Reader<'_> {
         // a noun's beneficiary as its doer: "تشكيل غرفة عمليات لجميع فصائل المعارضة"
         if f.actor.is_none() && !verb {
             if let Some(e) = after.iter().find(|e| {
-                e.prep.as_deref() == Some("ل")
+                e.prep == Some("ل")
                     && !trig.roles.recipient.iter().any(|r| r == "ل")
                     && e.toks.start <= t.toks.end + 3
                     && cx.is_actor_ent(e)

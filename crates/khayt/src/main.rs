@@ -1,5 +1,6 @@
 //! The khayt command line: extraction, the demo, lexicon tools and evaluation.
 
+mod bench;
 mod demo;
 mod eval;
 mod extract;
@@ -9,6 +10,9 @@ mod seed;
 mod train;
 
 use clap::{Parser, Subcommand};
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -45,6 +49,8 @@ enum Command {
     Eval(eval::Args),
     /// Train the event filter on a gold file (the development split) with cross-validation.
     Train(train::Args),
+    /// Measure end-to-end extraction throughput on one thread and peak memory.
+    Bench(bench::Args),
 }
 
 fn main() -> ExitCode {
@@ -55,6 +61,7 @@ fn main() -> ExitCode {
         Command::Lexicon { command } => lexicon_cmd::run(&cli.lexicons, command),
         Command::Eval(args) => eval::run(&cli.lexicons, args),
         Command::Train(args) => train::run(&cli.lexicons, args),
+        Command::Bench(args) => bench::run(&cli.lexicons, args),
     };
     match result {
         Ok(code) => code,

@@ -9,44 +9,101 @@
 /// Byte lengths of every valid proclitic prefix of the normalized word `w`, shortest
 /// first, always starting with 0 (no prefix). A prefix is kept only when at least two
 /// letters remain.
-pub fn proclitic_splits(w: &str) -> Vec<usize> {
-    let mut out = vec![0];
-    let mut starts = vec![0usize];
+pub fn proclitic_splits(w: &str) -> Splits {
+    let mut out = Splits::default();
+    out.push(0);
+    let mut starts = Splits::default();
+    starts.push(0);
     // conjunction: و or ف
     if let Some(c) = w.chars().next() {
         if c == 'و' || c == 'ف' {
             starts.push(c.len_utf8());
         }
     }
-    let mut after_prep = Vec::new();
-    for &s in &starts {
-        after_prep.push((s, false));
+    for &s in starts.iter() {
+        // (offset after the preposition, whether an assimilated article follows)
+        let mut after_prep = [(s, false), (0, false)];
+        let mut n = 1;
         let rest = &w[s..];
         if rest.starts_with("لل") {
             // ل + assimilated article: للنصرة = ل + النصرة
-            after_prep.push((s + 'ل'.len_utf8(), true));
+            after_prep[1] = (s + 'ل'.len_utf8(), true);
+            n = 2;
         } else if let Some(c) = rest.chars().next() {
             if matches!(c, 'ب' | 'ل' | 'ك' | 'س') {
-                after_prep.push((s + c.len_utf8(), false));
+                after_prep[1] = (s + c.len_utf8(), false);
+                n = 2;
+            }
+        }
+        for &(p, assimilated) in &after_prep[..n] {
+            if p > 0 {
+                out.push(p);
+            }
+            if assimilated {
+                out.push(p + 'ل'.len_utf8());
+            } else if w[p..].starts_with("ال") {
+                out.push(p + "ال".len());
             }
         }
     }
-    for (s, assimilated) in after_prep {
-        if s > 0 {
-            out.push(s);
-        }
-        let rest = &w[s..];
-        if assimilated {
-            out.push(s + 'ل'.len_utf8());
-        } else if rest.starts_with("ال") {
-            out.push(s + "ال".len());
+    out.sort_dedup();
+    // the unsplit word stays even when it is short: callers rely on a first candidate
+    out.retain(|p| p == 0 || w[p..].chars().count() >= 2);
+    out
+}
+
+/// A short list of split offsets, kept on the stack: segmentation runs for every token,
+/// so it must not allocate.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Splits {
+    buf: [usize; 8],
+    len: usize,
+}
+
+impl Splits {
+    fn push(&mut self, v: usize) {
+        if self.len < self.buf.len() {
+            self.buf[self.len] = v;
+            self.len += 1;
         }
     }
-    out.sort_unstable();
-    out.dedup();
-    // the unsplit word stays even when it is short: callers rely on a first candidate
-    out.retain(|&p| p == 0 || w[p..].chars().count() >= 2);
-    out
+    fn sort_dedup(&mut self) {
+        let s = &mut self.buf[..self.len];
+        s.sort_unstable();
+        let mut w = 0;
+        for r in 0..self.len {
+            if r == 0 || self.buf[r] != self.buf[w - 1] {
+                self.buf[w] = self.buf[r];
+                w += 1;
+            }
+        }
+        self.len = w;
+    }
+    fn retain(&mut self, keep: impl Fn(usize) -> bool) {
+        let mut w = 0;
+        for r in 0..self.len {
+            if keep(self.buf[r]) {
+                self.buf[w] = self.buf[r];
+                w += 1;
+            }
+        }
+        self.len = w;
+    }
+}
+
+impl std::ops::Deref for Splits {
+    type Target = [usize];
+    fn deref(&self) -> &[usize] {
+        &self.buf[..self.len]
+    }
+}
+
+impl IntoIterator for Splits {
+    type Item = usize;
+    type IntoIter = std::iter::Take<std::array::IntoIter<usize, 8>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.buf.into_iter().take(self.len)
+    }
 }
 
 /// The enclitic pronouns recognised at the end of a word, longest first.
@@ -54,8 +111,9 @@ pub const ENCLITICS: [&str; 7] = ["هما", "كم", "هم", "هن", "ها", "ن�
 
 /// Byte lengths of possible enclitic suffixes of the normalized stem `w`, 0 first; a
 /// suffix is kept only when at least three letters remain.
-pub fn enclitic_splits(w: &str) -> Vec<usize> {
-    let mut out = vec![0];
+pub fn enclitic_splits(w: &str) -> Splits {
+    let mut out = Splits::default();
+    out.push(0);
     let n = w.chars().count();
     for e in ENCLITICS {
         if w.ends_with(e) && n >= e.chars().count() + 3 {
