@@ -410,7 +410,10 @@ impl Reader<'_> {
                     }
                 ));
             }
-            let finite = matches!(t.form, Form::Past | Form::Present);
+            // a verb, or an event noun carried by one: "اندلعت اشتباكات", "شنت غارات"
+            let carried = (t.toks.start.saturating_sub(3).max(range.start)..t.toks.start)
+                .any(|k| LIGHT_VERBS.contains(&self.cx.word(k)) || OCCURRENCE_VERBS.contains(&self.cx.word(k)));
+            let finite = matches!(t.form, Form::Past | Form::Present) || carried;
             let dated = (ev.date.precision == "day" && recent) || (ev.quantity.is_some() && recent);
             let anchored = !ev.locations.is_empty() || ev.actor.is_some();
             if finite && ev.factuality == "occurred" && dated && anchored && cues.is_empty() {
@@ -829,6 +832,22 @@ impl Reader<'_> {
                 let j = ents[i].toks.end;
                 ents[i].toks.end = j + 1;
                 ents[i].end = cx.tokens[j].end;
+            }
+            // "قوات سوريا الديمقراطية (قسد)": a name glossed in brackets is one chunk
+            if i + 1 < ents.len() {
+                let (a, b) = (&ents[i], &ents[i + 1]);
+                let opens = b.toks.start == a.toks.end + 1 && matches!(cx.tokens[a.toks.end].norm.as_str(), "(" | "\"" | "[");
+                if opens && a.actor.is_some() && a.actor == b.actor {
+                    let b = ents.remove(i + 1);
+                    let close = b.toks.end;
+                    let a = &mut ents[i];
+                    if close < range.end && matches!(cx.tokens[close].norm.as_str(), ")" | "\"" | "]") {
+                        a.toks.end = close + 1;
+                    } else {
+                        a.toks.end = b.toks.end;
+                    }
+                    continue;
+                }
             }
             if i + 1 < ents.len() {
                 let (a, b) = (&ents[i], &ents[i + 1]);

@@ -141,6 +141,12 @@ pub const TARGET_NOUNS: &[&str] = &[
     "طائره",
 ];
 
+/// Verbs that report an event noun as happening ("اندلعت اشتباكات", "وقع انفجار").
+pub const OCCURRENCE_VERBS: &[&str] = &[
+    "اندلعت", "اندلع", "وقعت", "وقع", "دارت", "دار", "جرت", "جري", "شهدت", "شهد", "تجددت", "تجدد",
+    "تعرضت", "تعرض", "استهدف", "استهدفت", "هز", "هزت", "ضرب", "ضربت",
+];
+
 /// Support verbs whose subject does the event their object names ("شن غارة", "نفذ هجوما").
 pub const LIGHT_VERBS: &[&str] = &[
     "شن",

@@ -1,0 +1,476 @@
+//! How the coder reads Arabic sentence shapes, factuality, attribution, dates, places and
+//! quantities. The fixtures are short reports written for the project (real names,
+//! invented events); each test states one behaviour. Candidates are read before the
+//! learned filter, which has tests of its own.
+
+use khayt_coder::{candidates, Article, Event};
+use khayt_lexicon::Lexicon;
+use std::sync::OnceLock;
+
+fn lex() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| Lexicon::load(&[]).expect("shipped lexicons load"))
+}
+
+fn read(text: &str, date: &str) -> Vec<Event> {
+    let art = Article {
+        id: "t".into(),
+        date: Some(date.into()),
+        text: text.into(),
+        ..Default::default()
+    };
+    candidates(lex(), &art)
+        .expect("readable")
+        .into_iter()
+        .map(|c| c.event)
+        .collect()
+}
+
+fn one(events: &[Event], category: &str) -> Event {
+    events
+        .iter()
+        .find(|e| e.category == category)
+        .unwrap_or_else(|| {
+            panic!(
+                "no {category} in {:#?}",
+                events
+                    .iter()
+                    .map(|e| (&e.category, &e.evidence.trigger))
+                    .collect::<Vec<_>>()
+            )
+        })
+        .clone()
+}
+
+fn actor_id(e: &Event) -> Option<&str> {
+    e.actor.as_ref().and_then(|a| a.id.as_deref())
+}
+
+fn recipient_id(e: &Event) -> Option<&str> {
+    e.recipient.as_ref().and_then(|a| a.id.as_deref())
+}
+
+// ---- sentence shapes
+
+#[test]
+fn vso_the_entity_after_the_verb_is_the_actor() {
+    let e = one(
+        &read(
+            "انسحبت قوات سوريا الديمقراطية من بلدة الباغوز.",
+            "2019-03-20",
+        ),
+        "RETREAT",
+    );
+    assert_eq!(actor_id(&e), Some("sdf"));
+    assert!(e.locations.iter().any(|l| l.text.contains("الباغوز")));
+}
+
+#[test]
+fn svo_the_entity_before_the_verb_is_the_actor_and_the_one_after_its_object() {
+    let e = one(
+        &read("قال المصدر إن لواء الأقصى بايع تنظيم داعش.", "2017-04-01"),
+        "JOIN",
+    );
+    assert_eq!(actor_id(&e), Some("liwa-al-aqsa"));
+    assert_eq!(recipient_id(&e), Some("isis"));
+}
+
+#[test]
+fn passive_casualties_are_the_recipient_not_the_actor() {
+    let e = one(
+        &read("قتل 12 مدنيا في قصف على مدينة إدلب.", "2019-05-06"),
+        "ASSAULT",
+    );
+    assert!(e.actor.as_ref().is_none_or(|a| !a.text.contains("مدني")));
+    assert!(e
+        .recipient
+        .as_ref()
+        .is_some_and(|r| r.text.contains("مدنيا")));
+}
+
+#[test]
+fn verbal_noun_takes_its_genitive_as_actor_and_lisalih_as_recipient() {
+    let e = one(
+        &read(
+            "أعلن المرصد انسحاب تنظيم داعش من مدينة تدمر لصالح قوات النظام.",
+            "2017-03-02",
+        ),
+        "RETREAT",
+    );
+    assert_eq!(actor_id(&e), Some("isis"));
+    assert_eq!(recipient_id(&e), Some("syr-army"));
+}
+
+#[test]
+fn between_x_and_y_gives_both_parties() {
+    let e = one(
+        &read(
+            "اندلعت اشتباكات عنيفة بين قوات سوريا الديمقراطية وتنظيم داعش في الباغوز.",
+            "2019-03-10",
+        ),
+        "ASSAULT",
+    );
+    let ids = [actor_id(&e), recipient_id(&e)];
+    assert!(
+        ids.contains(&Some("sdf")) && ids.contains(&Some("isis")),
+        "{ids:?}"
+    );
+}
+
+#[test]
+fn conjoined_actors_stay_two_parties() {
+    let e = one(
+        &read(
+            "اتفق تنظيم داعش وجبهة النصرة على تبادل الأسرى.",
+            "2017-04-01",
+        ),
+        "AGREE",
+    );
+    let ids = [actor_id(&e), recipient_id(&e)];
+    assert!(
+        ids.contains(&Some("isis")) && ids.contains(&Some("nusra")),
+        "{ids:?}"
+    );
+}
+
+#[test]
+fn apposition_a_role_noun_then_a_person_is_the_person() {
+    let e = one(
+        &read(
+            "واتهم قائد هيئة تحرير الشام أبو محمد الجولاني الحكومة السورية بخرق الهدنة.",
+            "2018-01-01",
+        ),
+        "ACCUSE",
+    );
+    assert_eq!(actor_id(&e), Some("al-julani"));
+}
+
+#[test]
+fn relative_clause_subject_is_the_noun_before_the_relative() {
+    let ev = read(
+        "قصفت الطائرات مواقع هيئة تحرير الشام التي هاجمت قوات النظام في ريف حماة.",
+        "2018-01-01",
+    );
+    let e = ev
+        .iter()
+        .find(|x| x.evidence.trigger.contains("هاجم"))
+        .expect("the relative clause's event");
+    assert_eq!(actor_id(e), Some("hts"));
+    assert_eq!(recipient_id(e), Some("syr-army"));
+}
+
+#[test]
+fn the_owner_of_a_target_noun_is_the_one_hit() {
+    let e = one(
+        &read(
+            "قصفت الطائرات مواقع هيئة تحرير الشام في ريف حماة.",
+            "2018-01-01",
+        ),
+        "ASSAULT",
+    );
+    assert_eq!(recipient_id(&e), Some("hts"));
+}
+
+#[test]
+fn a_pronoun_on_a_verbal_noun_refers_to_the_last_named_actor() {
+    let e = one(
+        &read(
+            "وصلت تعزيزات لتنظيم داعش إلى الرقة بعد انسحابه من مدينة منبج.",
+            "2016-08-10",
+        ),
+        "RETREAT",
+    );
+    assert_eq!(actor_id(&e), Some("isis"));
+}
+
+#[test]
+fn a_role_noun_with_an_actor_genitive_is_that_actor() {
+    let e = one(
+        &read("هاجم مسلحو داعش حاجزا للجيش العراقي.", "2016-01-01"),
+        "ASSAULT",
+    );
+    assert_eq!(actor_id(&e), Some("isis"));
+}
+
+#[test]
+fn a_role_noun_with_a_country_adjective_gets_its_code() {
+    let e = one(
+        &read("قصف الجيش التركي قرى في ريف عفرين.", "2018-01-25"),
+        "ASSAULT",
+    );
+    let a = e.actor.expect("actor");
+    assert!(
+        a.code.as_deref().is_some_and(|c| c.starts_with("TUR")),
+        "{a:?}"
+    );
+}
+
+// ---- factuality
+
+#[test]
+fn lam_negates_the_verb() {
+    let e = one(
+        &read("لم تنسحب القوات التركية من مدينة الباب.", "2017-03-01"),
+        "RETREAT",
+    );
+    assert_eq!(e.factuality, "negated");
+}
+
+#[test]
+fn future_sin_makes_it_planned() {
+    let e = one(
+        &read("ستنسحب القوات الأمريكية من قاعدة التنف.", "2019-01-01"),
+        "RETREAT",
+    );
+    assert_eq!(e.factuality, "planned");
+}
+
+#[test]
+fn intention_verbs_make_it_planned() {
+    let e = one(
+        &read("تعتزم تركيا سحب قواتها من نقطة مورك.", "2019-10-01"),
+        "RETREAT",
+    );
+    assert_eq!(e.factuality, "planned");
+}
+
+#[test]
+fn a_condition_makes_it_hypothetical() {
+    let e = one(
+        &read(
+            "إذا هاجمت القوات التركية مدينة منبج فإن قوات سوريا الديمقراطية سترد.",
+            "2018-06-01",
+        ),
+        "ASSAULT",
+    );
+    assert_eq!(e.factuality, "hypothetical");
+}
+
+#[test]
+fn a_denial_negates_what_it_reports() {
+    let e = one(
+        &read(
+            "نفى الجيش العراقي أن يكون قد قصف مدينة الفلوجة.",
+            "2016-05-01",
+        ),
+        "ASSAULT",
+    );
+    assert_eq!(e.factuality, "negated");
+}
+
+// ---- attribution
+
+#[test]
+fn qala_inna_binds_the_speaker() {
+    let e = one(
+        &read(
+            "قال المرصد السوري لحقوق الإنسان إن الطائرات الروسية قصفت بلدة سراقب.",
+            "2020-02-01",
+        ),
+        "ASSAULT",
+    );
+    let a = e.attribution.expect("attributed");
+    assert_eq!(a.actor.and_then(|x| x.id).as_deref(), Some("sohr"));
+}
+
+#[test]
+fn bihasab_binds_its_source() {
+    let e = one(
+        &read(
+            "انسحب مسلحو داعش من بلدة السخنة، بحسب المرصد السوري لحقوق الإنسان.",
+            "2017-08-01",
+        ),
+        "RETREAT",
+    );
+    assert!(e.attribution.is_some());
+}
+
+#[test]
+fn a_following_sentence_of_the_same_speaker_stays_attributed() {
+    let ev = read(
+        "قال مصدر عسكري إن الجيش قصف مواقع المسلحين. وأضاف أن التنظيم انسحب من البلدة.",
+        "2017-08-01",
+    );
+    let e = one(&ev, "RETREAT");
+    assert!(e.attribution.is_some());
+}
+
+#[test]
+fn an_unattributed_report_has_no_attribution() {
+    let e = one(
+        &read("انسحب مسلحو داعش من بلدة السخنة.", "2017-08-01"),
+        "RETREAT",
+    );
+    assert!(e.attribution.is_none());
+}
+
+// ---- dates
+
+#[test]
+fn no_date_in_the_text_takes_the_article_date() {
+    let e = one(
+        &read("انسحب مسلحو داعش من بلدة السخنة.", "2017-08-01"),
+        "RETREAT",
+    );
+    assert_eq!(
+        (e.date.value.as_str(), e.date.precision.as_str()),
+        ("2017-08-01", "article")
+    );
+}
+
+#[test]
+fn yesterday_resolves_to_the_day_before() {
+    let e = one(
+        &read("قصفت الطائرات الروسية بلدة خان شيخون أمس.", "2017-04-05"),
+        "ASSAULT",
+    );
+    assert_eq!(
+        (e.date.value.as_str(), e.date.precision.as_str()),
+        ("2017-04-04", "day")
+    );
+}
+
+#[test]
+fn last_weekday_resolves_within_the_past_week() {
+    let e = one(
+        &read("انسحب التنظيم من البلدة يوم الاثنين الماضي.", "2017-04-01"),
+        "RETREAT",
+    );
+    assert_eq!(e.date.value, "2017-03-27");
+}
+
+#[test]
+fn a_levantine_month_name_with_a_day_resolves() {
+    let ev = read(
+        "وقعت الحكومة والفصائل اتفاقا في العاشر من آذار.",
+        "2017-04-01",
+    );
+    let e = ev
+        .iter()
+        .find(|e| matches!(e.category.as_str(), "AGREE" | "SUPPORT"))
+        .expect("agreement")
+        .clone();
+    assert_eq!(
+        (e.date.value.as_str(), e.date.precision.as_str()),
+        ("2017-03-10", "day")
+    );
+}
+
+#[test]
+fn months_ago_gives_month_precision() {
+    let e = one(
+        &read(
+            "قال المصدر إن الفصيل بايع تنظيم داعش قبل أربعة أشهر.",
+            "2017-04-01",
+        ),
+        "JOIN",
+    );
+    assert_eq!(
+        (e.date.value.as_str(), e.date.precision.as_str()),
+        ("2016-12", "month")
+    );
+}
+
+// ---- places
+
+#[test]
+fn a_town_is_a_point() {
+    let e = one(
+        &read("انسحب مسلحو داعش من بلدة السخنة.", "2017-08-01"),
+        "RETREAT",
+    );
+    assert_eq!(e.locations[0].precision, "point");
+}
+
+#[test]
+fn near_a_town_is_near() {
+    let e = one(
+        &read("قصفت الطائرات مواقع للتنظيم قرب تدمر.", "2017-08-01"),
+        "ASSAULT",
+    );
+    assert!(
+        e.locations.iter().any(|l| l.precision == "near"),
+        "{:?}",
+        e.locations
+    );
+}
+
+#[test]
+fn a_countryside_is_a_region() {
+    let e = one(
+        &read("انسحب التنظيم من ريف حماة الشرقي.", "2017-08-01"),
+        "RETREAT",
+    );
+    assert!(e
+        .locations
+        .iter()
+        .any(|l| l.precision == "region" && l.text.contains("حماة")));
+}
+
+#[test]
+fn several_places_give_several_locations() {
+    let e = one(
+        &read("انسحب التنظيم من القلمون الشرقي وريف درعا.", "2017-08-01"),
+        "RETREAT",
+    );
+    assert!(e.locations.len() >= 2, "{:?}", e.locations);
+}
+
+// ---- quantities and modes
+
+#[test]
+fn number_words_count_fighters() {
+    let e = one(
+        &read(
+            "وصل ألف ومائتا مقاتل من لواء الأقصى إلى الرقة.",
+            "2017-04-01",
+        ),
+        "MOBILIZE",
+    );
+    let q = e.quantity.expect("quantity");
+    assert_eq!((q.value, q.unit.as_str()), (1200, "fighters"));
+}
+
+#[test]
+fn an_air_strike_is_aerial() {
+    let e = one(
+        &read(
+            "شنت طائرات التحالف الدولي غارات جوية على مدينة الرقة.",
+            "2017-06-01",
+        ),
+        "ASSAULT",
+    );
+    assert_eq!(e.mode.as_deref(), Some("aerial"));
+}
+
+#[test]
+fn a_withdrawal_is_withdraw() {
+    let e = one(&read("انسحب التنظيم من البلدة.", "2017-08-01"), "RETREAT");
+    assert_eq!(e.mode.as_deref(), Some("withdraw"));
+}
+
+// ---- one event per happening
+
+#[test]
+fn two_words_for_one_happening_give_one_event() {
+    let ev = read("اتفق تنظيم داعش وجبهة النصرة على صفقة سرية.", "2017-04-01");
+    assert_eq!(
+        ev.iter().filter(|e| e.category == "AGREE").count(),
+        1,
+        "{ev:#?}"
+    );
+}
+
+// ---- evidence
+
+#[test]
+fn evidence_offsets_point_at_the_trigger_in_the_original_text() {
+    let text = "وقالت مصادر محلية إن مسلحي داعش انسحبوا من بلدة السخنة.";
+    let e = one(&read(text, "2017-08-01"), "RETREAT");
+    assert_eq!(
+        &text[e.evidence.trigger_start..e.evidence.trigger_end],
+        e.evidence.trigger
+    );
+    let a = e.actor.expect("actor");
+    assert_eq!(&text[a.start..a.end], a.text);
+}
