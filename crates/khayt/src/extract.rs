@@ -33,6 +33,9 @@ pub struct Args {
     /// re-filter them).
     #[arg(long)]
     all_candidates: bool,
+    /// Like --all-candidates, with each candidate's filter features and score.
+    #[arg(long)]
+    explain: bool,
 }
 
 const BATCH: usize = 512;
@@ -46,6 +49,7 @@ struct Run<'a> {
     events: usize,
     errors_json: bool,
     filter: khayt_coder::filter::Filter,
+    explain: bool,
 }
 
 impl Run<'_> {
@@ -70,19 +74,31 @@ impl Run<'_> {
     fn flush(&mut self) -> io::Result<()> {
         let lex = self.lex;
         let filter = &self.filter;
+        let explain = self.explain;
+        let shipped = khayt_coder::filter::Filter::shipped();
+        let shipped = &shipped;
         let batch = std::mem::take(&mut self.batch);
         let results: Vec<_> = batch
             .into_par_iter()
             .map(|(origin, rec)| {
                 let art = rec?;
-                match khayt_coder::extract_with(lex, filter, &art) {
-                    Ok(evs) => {
-                        let lines: Vec<String> = evs
-                            .iter()
-                            .filter_map(|e| serde_json::to_string(e).ok())
-                            .collect();
-                        Ok(lines)
-                    }
+                let coded = if explain {
+                    // every candidate, with the features the filter reads and its verdict
+                    khayt_coder::candidates(lex, &art).map(|cs| {
+                        cs.iter()
+                            .filter_map(|c| {
+                                let mut v = serde_json::to_value(&c.event).ok()?;
+                                v["features"] = serde_json::json!(c.features);
+                                v["filter_score"] = serde_json::json!(shipped.score(&c.event.category, &c.features));
+                                serde_json::to_string(&v).ok()
+                            })
+                            .collect::<Vec<String>>()
+                    })
+                } else {
+                    khayt_coder::extract_with(lex, filter, &art).map(|evs| evs.iter().filter_map(|e| serde_json::to_string(e).ok()).collect())
+                };
+                match coded {
+                    Ok(lines) => Ok(lines),
                     Err(e) => Err(BadRecord {
                         origin,
                         line: 0,
@@ -124,7 +140,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
     let filter = if args.all_candidates { khayt_coder::filter::Filter::everything() } else { khayt_coder::filter::Filter::shipped() };
-    let mut run = Run { lex: &lex, out, batch: Vec::new(), failures: 0, articles: 0, events: 0, errors_json: args.errors_json, filter };
+    let mut run = Run { lex: &lex, out, batch: Vec::new(), failures: 0, articles: 0, events: 0, errors_json: args.errors_json, filter, explain: args.explain };
     let files = if args.files.is_empty() {
         vec![PathBuf::from("-")]
     } else {
