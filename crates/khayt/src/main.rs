@@ -3,9 +3,13 @@
 mod bench;
 mod demo;
 mod eval;
+mod export;
 mod extract;
+mod ingest;
 mod input;
 mod lexicon_cmd;
+mod query;
+mod relations;
 mod seed;
 mod train;
 
@@ -51,6 +55,19 @@ enum Command {
     Train(train::Args),
     /// Measure end-to-end extraction throughput on one thread and peak memory.
     Bench(bench::Args),
+    /// Extract events from articles and store them, merging reports of one happening
+    /// into incidents (database: khayt.db unless --db).
+    Ingest(ingest::Args),
+    /// Stored events matching filters, as a table or JSON Lines.
+    Query(query::Args),
+    /// Incidents: each happening with every article, source and evidence span reporting it.
+    Incidents(query::IncidentsArgs),
+    /// An actor's relations over time: cooperation, hostility, affiliation.
+    Relations(relations::Args),
+    /// Territory transfers at a place: who handed it to whom, when, according to whom.
+    Territory(relations::TerritoryArgs),
+    /// Export the store as JSON Lines, ACLED-like CSV, GeoJSON or GraphML.
+    Export(export::Args),
 }
 
 fn main() -> ExitCode {
@@ -62,6 +79,12 @@ fn main() -> ExitCode {
         Command::Eval(args) => eval::run(&cli.lexicons, args),
         Command::Train(args) => train::run(&cli.lexicons, args),
         Command::Bench(args) => bench::run(&cli.lexicons, args),
+        Command::Ingest(args) => ingest::run(&cli.lexicons, args),
+        Command::Query(args) => query::run(&cli.lexicons, args),
+        Command::Incidents(args) => query::run_incidents(args),
+        Command::Relations(args) => relations::run(&cli.lexicons, args),
+        Command::Territory(args) => relations::run_territory(&cli.lexicons, args),
+        Command::Export(args) => export::run(&cli.lexicons, args),
     };
     match result {
         Ok(code) => code,

@@ -116,10 +116,14 @@ pub struct MergeKey {
     /// Actor key: the lexicon id, or `t:` and the normalized surface text.
     pub actor: Option<String>,
     pub recipient: Option<String>,
-    /// Place keys (the gazetteer id, or `t:` and the normalized text), sorted.
+    /// Place keys (the gazetteer id, or `t:` and the normalized text) of the locations
+    /// finer than a country, sorted. A country-level location ("in Syria") says about as
+    /// little as none, so it only counts through `countries`.
     pub places: Vec<String>,
-    /// First-level administrative areas of the locations, sorted.
+    /// First-level administrative areas of those locations, sorted.
     pub admin1: Vec<String>,
+    /// Countries of all the locations, country-level ones included, sorted.
+    pub countries: Vec<String>,
     pub date_value: String,
     pub date_precision: String,
     /// The days the date may denote for merging; `None` when the date is unreadable or
@@ -155,21 +159,26 @@ pub fn merge_window(value: &str, precision: &str, cfg: &MergeConfig) -> Option<(
 
 impl MergeKey {
     pub fn of(ev: &Event, cfg: &MergeConfig) -> MergeKey {
-        let mut places: Vec<String> = ev
-            .locations
-            .iter()
+        let fine = || ev.locations.iter().filter(|l| l.precision != "country");
+        let mut places: Vec<String> = fine()
             .filter_map(|l| entity_key(l.id.as_deref(), &l.text))
             .collect();
         places.sort();
         places.dedup();
-        let mut admin1: Vec<String> = ev
-            .locations
-            .iter()
+        let mut admin1: Vec<String> = fine()
             .filter_map(|l| l.admin1.clone())
             .filter(|a| !a.is_empty())
             .collect();
         admin1.sort();
         admin1.dedup();
+        let mut countries: Vec<String> = ev
+            .locations
+            .iter()
+            .filter_map(|l| l.country.clone())
+            .filter(|c| !c.is_empty())
+            .collect();
+        countries.sort();
+        countries.dedup();
         MergeKey {
             article_id: ev.article_id.clone(),
             category: ev.category.clone(),
@@ -185,25 +194,138 @@ impl MergeKey {
                 .and_then(|a| entity_key(a.id.as_deref(), &a.text)),
             places,
             admin1,
+            countries,
             date_value: ev.date.value.clone(),
             date_precision: ev.date.precision.clone(),
             window: merge_window(&ev.date.value, &ev.date.precision, cfg),
         }
     }
 
-    /// Keys under which candidates are looked up: every named participant and every
-    /// place. Two compatible events always share one (see [`compatible`]).
-    pub fn anchors(&self) -> Vec<String> {
-        let mut out: Vec<String> = self
-            .actor
-            .iter()
-            .chain(self.recipient.iter())
-            .map(|a| format!("a:{a}"))
-            .chain(self.places.iter().map(|p| format!("p:{p}")))
-            .collect();
+    /// Whether the event names a place finer than a country.
+    pub fn located(&self) -> bool {
+        !self.places.is_empty()
+    }
+
+    /// Keys the event is filed under for later candidates to find it. Each combines what
+    /// [`compatible`] requires two events to share, so that a lookup returns few rows even
+    /// for a busy actor: an area (admin1 or place) with the participants in their roles,
+    /// a place with the roles filled, or, for an event without a place, the participants.
+    pub fn stored_anchors(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.located() {
+            for area in self.admin1.iter().chain(self.places.iter()) {
+                self.stored_role_keys(&format!("A:{area}"), &mut out);
+            }
+            let sig = self.role_signature();
+            out.extend(self.places.iter().map(|f| format!("P:{f}|{sig}")));
+            self.stored_role_keys("L", &mut out);
+        } else {
+            self.stored_role_keys("V", &mut out);
+        }
         out.sort();
         out.dedup();
         out
+    }
+
+    /// Keys under which candidates for this event are looked up: every event it can be
+    /// [`compatible`] with under `cfg` is filed under at least one of them (a test checks
+    /// it over every combination of roles and places).
+    pub fn lookup_anchors(&self, cfg: &MergeConfig) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.located() {
+            for area in self.admin1.iter().chain(self.places.iter()) {
+                self.lookup_role_keys(&format!("A:{area}"), &mut out);
+            }
+            // A place alone ties two events only when they share no participant, which
+            // roles allow only where one side leaves each role empty: look up just the
+            // role signatures that can do so.
+            for sig in self.place_partner_signatures() {
+                out.extend(self.places.iter().map(|f| format!("P:{f}|{sig}")));
+            }
+            if cfg.allow_unlocated {
+                self.lookup_role_keys("V", &mut out);
+            }
+        } else {
+            self.lookup_role_keys("V", &mut out);
+            if cfg.allow_unlocated {
+                self.lookup_role_keys("L", &mut out);
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The participants in their roles: the pair (`-` for an empty role), and each filled
+    /// role alone.
+    fn stored_role_keys(&self, prefix: &str, out: &mut Vec<String>) {
+        let a = self.actor.as_deref().unwrap_or("-");
+        let r = self.recipient.as_deref().unwrap_or("-");
+        out.push(format!("{prefix}|{a}|{r}"));
+        if let Some(a) = &self.actor {
+            out.push(format!("{prefix}|a={a}"));
+        }
+        if let Some(r) = &self.recipient {
+            out.push(format!("{prefix}|r={r}"));
+        }
+    }
+
+    /// The stored role keys of every event whose roles are compatible with this one's and
+    /// that shares a participant with it. For a filled role the other event holds the
+    /// same participant or nothing; an empty role here leaves the other's free, which
+    /// the single-role keys cover.
+    fn lookup_role_keys(&self, prefix: &str, out: &mut Vec<String>) {
+        let symmetric = symmetric_family(&self.family);
+        let pair = |a: &str, r: &str| format!("{prefix}|{a}|{r}");
+        match (self.actor.as_deref(), self.recipient.as_deref()) {
+            (Some(a), Some(r)) => {
+                out.extend([pair(a, r), pair(a, "-"), pair("-", r)]);
+                if symmetric {
+                    out.extend([pair(r, a), pair(r, "-"), pair("-", a)]);
+                }
+            }
+            (Some(a), None) => {
+                out.extend([format!("{prefix}|a={a}"), pair("-", a)]);
+                if symmetric {
+                    out.push(format!("{prefix}|r={a}"));
+                }
+            }
+            (None, Some(r)) => {
+                out.extend([format!("{prefix}|r={r}"), pair(r, "-")]);
+                if symmetric {
+                    out.push(format!("{prefix}|a={r}"));
+                }
+            }
+            (None, None) => {}
+        }
+    }
+
+    /// Which roles are filled: actor then recipient, `1` for filled.
+    fn role_signature(&self) -> &'static str {
+        match (self.actor.is_some(), self.recipient.is_some()) {
+            (false, false) => "00",
+            (true, false) => "10",
+            (false, true) => "01",
+            (true, true) => "11",
+        }
+    }
+
+    /// Role signatures of the events this one can match through a place alone (no shared
+    /// participant): each role filled here must be empty there, in the straight or, for
+    /// symmetric families, the swapped order.
+    fn place_partner_signatures(&self) -> Vec<&'static str> {
+        let all = ["00", "10", "01", "11"];
+        let (a, r) = (self.actor.is_some(), self.recipient.is_some());
+        let symmetric = symmetric_family(&self.family);
+        all.into_iter()
+            .filter(|sig| {
+                let xa = sig.starts_with('1');
+                let xr = sig.ends_with('1');
+                let straight = !((a && xa) || (r && xr));
+                let swapped = !((a && xr) || (r && xa));
+                straight || (symmetric && swapped)
+            })
+            .collect()
     }
 
     fn participants(&self) -> impl Iterator<Item = &String> {
@@ -250,14 +372,20 @@ pub fn compatible(a: &MergeKey, b: &MergeKey, cfg: &MergeConfig) -> bool {
         return false;
     }
     let shared_actor = a.participants().any(|x| b.participants().any(|y| x == y));
-    let place_ok = match (a.places.is_empty(), b.places.is_empty()) {
-        (false, false) => {
-            shares(&a.places, &b.places) || (cfg.match_admin1 && shares(&a.admin1, &b.admin1))
-        }
-        // Neither says where: only the participants can tie them together.
-        (true, true) => shared_actor,
-        _ => cfg.allow_unlocated,
-    };
+    // Places are compared at their precision, like dates: two countries must agree when
+    // both are known, and a vague report (no place, or only a country) matches a located
+    // one only when the configuration allows it.
+    let countries_ok =
+        a.countries.is_empty() || b.countries.is_empty() || shares(&a.countries, &b.countries);
+    let place_ok = countries_ok
+        && match (a.places.is_empty(), b.places.is_empty()) {
+            (false, false) => {
+                shares(&a.places, &b.places) || (cfg.match_admin1 && shares(&a.admin1, &b.admin1))
+            }
+            // Neither says where: only the participants can tie them together.
+            (true, true) => shared_actor,
+            _ => cfg.allow_unlocated,
+        };
     // An anchor (a shared participant or a shared place) is required so that two
     // anonymous events in one governorate on one day are not taken for one.
     place_ok && (shared_actor || shares(&a.places, &b.places))
@@ -295,6 +423,7 @@ pub fn same_event(a: &MergeKey, b: &MergeKey) -> bool {
         && a.factuality == b.factuality
         && actors_equal
         && a.places == b.places
+        && a.countries == b.countries
         && a.date_value == b.date_value
         && a.date_precision == b.date_precision
 }
@@ -313,6 +442,7 @@ mod tests {
             recipient: recipient.map(String::from),
             places: vec!["sy-eastern-qalamoun".into()],
             admin1: vec!["Rif Dimashq".into()],
+            countries: vec!["SYR".into()],
             date_value: "2017-04-01".into(),
             date_precision: "article".into(),
             window: merge_window("2017-04-01", "article", &MergeConfig::default()),
@@ -422,12 +552,94 @@ mod tests {
     }
 
     #[test]
+    fn a_country_level_place_is_vague_and_countries_must_agree() {
+        let cfg = MergeConfig::default();
+        let mut a = key("a", "AGREE", Some("isis"), Some("hts"));
+        a.places.clear();
+        a.admin1.clear();
+        let mut b = a.clone();
+        b.article_id = "b".into();
+        b.countries.clear();
+        // "in Syria" and no place at all: both vague, tied by their participants.
+        assert!(compatible(&a, &b, &cfg));
+        b.countries = vec!["IRQ".into()];
+        assert!(!compatible(&a, &b, &cfg));
+        // A vague report does not attach to a located one by default.
+        let c = key("c", "AGREE", Some("isis"), Some("hts"));
+        assert!(!compatible(&a, &c, &cfg));
+        let loose = MergeConfig {
+            allow_unlocated: true,
+            ..cfg
+        };
+        assert!(compatible(&a, &c, &loose));
+    }
+
+    #[test]
     fn a_repeated_mention_in_one_article_is_the_same_event() {
         let a = key("a", "AGREE", Some("isis"), Some("nusra"));
         let b = key("a", "AGREE", Some("nusra"), Some("isis"));
         assert!(same_event(&a, &b));
         let c = key("a", "SUPPORT", Some("nusra"), Some("isis"));
         assert!(!same_event(&a, &c));
+    }
+
+    #[test]
+    fn compatible_events_always_share_an_anchor() {
+        let cfgs = [
+            MergeConfig::default(),
+            MergeConfig {
+                allow_unlocated: true,
+                ..MergeConfig::default()
+            },
+            MergeConfig {
+                missing_role_matches: false,
+                match_admin1: false,
+                ..MergeConfig::default()
+            },
+        ];
+        let actors = [None, Some("isis"), Some("hts")];
+        let placesets: [&[(&str, &str)]; 4] = [
+            &[],
+            &[("sy-qalamoun", "Rif Dimashq")],
+            &[("sy-douma", "Rif Dimashq")],
+            &[("sy-hama", "Hama"), ("sy-douma", "Rif Dimashq")],
+        ];
+        let mut keys = Vec::new();
+        for a in actors {
+            for r in actors {
+                for ps in placesets {
+                    let mut k = key("x", "RETREAT", a, r);
+                    let mut sym = key("x", "AGREE", a, r);
+                    sym.places = ps.iter().map(|p| p.0.to_string()).collect();
+                    sym.admin1 = ps.iter().map(|p| p.1.to_string()).collect();
+                    sym.places.sort();
+                    sym.admin1.sort();
+                    sym.admin1.dedup();
+                    keys.push(sym);
+                    k.places = ps.iter().map(|p| p.0.to_string()).collect();
+                    k.admin1 = ps.iter().map(|p| p.1.to_string()).collect();
+                    k.places.sort();
+                    k.admin1.sort();
+                    k.admin1.dedup();
+                    keys.push(k);
+                }
+            }
+        }
+        for cfg in &cfgs {
+            for a in &keys {
+                for b in &keys {
+                    let mut b = b.clone();
+                    b.article_id = "y".into();
+                    if compatible(a, &b, cfg) {
+                        let stored = b.stored_anchors();
+                        assert!(
+                            a.lookup_anchors(cfg).iter().any(|x| stored.contains(x)),
+                            "{a:?} / {b:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

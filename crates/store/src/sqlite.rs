@@ -18,6 +18,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
+/// Merge windows at most this many days wide are "narrow" (see `find_incident`).
+const NARROW_DAYS: i64 = 7;
+
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = 1;
 
@@ -79,7 +82,10 @@ CREATE TABLE events (
     trigger_start        INTEGER NOT NULL,
     trigger_end          INTEGER NOT NULL,
     rule                 TEXT NOT NULL,
-    confidence           REAL NOT NULL
+    confidence           REAL NOT NULL,
+    merge_places         TEXT NOT NULL,
+    merge_admin1         TEXT NOT NULL,
+    merge_countries      TEXT NOT NULL
 );
 CREATE INDEX events_article   ON events(article_id, seq);
 CREATE INDEX events_date      ON events(date_lo);
@@ -121,11 +127,12 @@ CREATE TABLE event_anchors (
     anchor      TEXT NOT NULL,
     family      TEXT NOT NULL,
     factuality  TEXT NOT NULL,
+    wide        INTEGER NOT NULL,
     merge_lo    INTEGER NOT NULL,
     merge_hi    INTEGER NOT NULL,
     event_id    TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE
 );
-CREATE INDEX anchors_lookup ON event_anchors(anchor, family, factuality, merge_lo);
+CREATE INDEX anchors_lookup ON event_anchors(anchor, family, factuality, wide, merge_lo);
 CREATE INDEX anchors_event  ON event_anchors(event_id);
 "#,
 )];
@@ -181,7 +188,8 @@ impl SqliteStore {
             .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
             .map_err(backend)?;
         conn.execute_batch(
-            "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;",
+            "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;
+             PRAGMA cache_size=-65536;",
         )
         .map_err(backend)?;
         let mut store = SqliteStore { conn };
@@ -307,13 +315,14 @@ fn store_article(
                 ev.id, ev.article_id, art.id
             )));
         }
+        let key = MergeKey::of(ev, cfg);
         insert_event(
             tx,
             ev,
+            &key,
             seq,
             art.text.get(ev.evidence.start..ev.evidence.end),
         )?;
-        let key = MergeKey::of(ev, cfg);
         let incident = match local.iter().find(|(k, _)| merge::same_event(k, &key)) {
             Some((_, inc)) => *inc,
             None => match find_incident(tx, &key, cfg)? {
@@ -333,11 +342,20 @@ fn store_article(
         .execute(params![ev.id, incident, art.id])?;
         if let Some((lo, hi)) = key.window {
             let mut st = tx.prepare_cached(
-                "INSERT INTO event_anchors (anchor, family, factuality, merge_lo, merge_hi, event_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO event_anchors
+                    (anchor, family, factuality, wide, merge_lo, merge_hi, event_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
-            for anchor in key.anchors() {
-                st.execute(params![anchor, key.family, key.factuality, lo, hi, ev.id])?;
+            for anchor in key.stored_anchors() {
+                st.execute(params![
+                    anchor,
+                    key.family,
+                    key.factuality,
+                    hi - lo > NARROW_DAYS,
+                    lo,
+                    hi,
+                    ev.id
+                ])?;
             }
         }
         local.push((key, incident));
@@ -348,6 +366,7 @@ fn store_article(
 fn insert_event(
     tx: &Connection,
     ev: &Event,
+    key: &MergeKey,
     seq: usize,
     sentence: Option<&str>,
 ) -> Result<(), ArticleError> {
@@ -415,6 +434,9 @@ fn insert_event(
         (ev.evidence.trigger_end as i64).into(),
         ev.rule.clone().into(),
         (ev.confidence as f64).into(),
+        join_keys(&key.places).into(),
+        join_keys(&key.admin1).into(),
+        join_keys(&key.countries).into(),
     ];
     tx.prepare_cached(
         "INSERT INTO events (id, article_id, seq, category, family, mode, context,
@@ -425,10 +447,11 @@ fn insert_event(
             attribution_text, attribution_actor_id, attribution,
             quantity_value, quantity_unit, quantity,
             sentence, sentence_start, sentence_end, sentence_text,
-            trigger, trigger_start, trigger_end, rule, confidence)
+            trigger, trigger_start, trigger_end, rule, confidence,
+            merge_places, merge_admin1, merge_countries)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
             ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33,
-            ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42)",
+            ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44, ?45)",
     )?
     .execute(rusqlite::params_from_iter(values))?;
     let mut st = tx.prepare_cached(
@@ -456,25 +479,46 @@ fn insert_event(
     Ok(())
 }
 
-/// The merge key of a stored event, from its columns (the same fields `MergeKey::of`
-/// reads from an `Event`).
-const MEMBER_KEYS_SQL: &str = "
-    SELECT e.article_id, e.category, e.factuality, e.actor_key, e.recipient_key,
-           e.date_value, e.date_precision,
-           (SELECT group_concat(l.place_key, char(31)) FROM event_locations l
-             WHERE l.event_id = e.id AND l.place_key IS NOT NULL),
-           (SELECT group_concat(l.admin1, char(31)) FROM event_locations l
-             WHERE l.event_id = e.id AND l.admin1 IS NOT NULL AND l.admin1 != '')
-    FROM incident_members m JOIN events e ON e.id = m.event_id
-    WHERE m.incident_id = ?1";
+/// Merge-key columns of a stored event (the fields `MergeKey::of` reads from an `Event`,
+/// kept denormalized so that a candidate costs one row, not a join per location).
+const KEY_COLUMNS: &str = "m.incident_id, e.article_id, e.category, e.factuality,
+    e.actor_key, e.recipient_key, e.date_value, e.date_precision, e.merge_places,
+    e.merge_admin1, e.merge_countries";
 
-fn split_sorted(s: Option<String>) -> Vec<String> {
-    let mut v: Vec<String> = s
-        .map(|s| s.split('\u{1f}').map(String::from).collect())
-        .unwrap_or_default();
-    v.sort();
-    v.dedup();
-    v
+fn join_keys(v: &[String]) -> String {
+    v.join("\u{1f}")
+}
+
+fn split_keys(s: String) -> Vec<String> {
+    if s.is_empty() {
+        Vec::new()
+    } else {
+        s.split('\u{1f}').map(String::from).collect()
+    }
+}
+
+/// A row of `KEY_COLUMNS` as (incident, key).
+fn key_row(r: &rusqlite::Row<'_>, cfg: &MergeConfig) -> rusqlite::Result<(i64, MergeKey)> {
+    let category: String = r.get(2)?;
+    let value: String = r.get(6)?;
+    let precision: String = r.get(7)?;
+    Ok((
+        r.get(0)?,
+        MergeKey {
+            article_id: r.get(1)?,
+            family: merge::family(&category).to_string(),
+            category,
+            factuality: r.get(3)?,
+            actor: r.get(4)?,
+            recipient: r.get(5)?,
+            places: split_keys(r.get(8)?),
+            admin1: split_keys(r.get(9)?),
+            countries: split_keys(r.get(10)?),
+            window: merge::merge_window(&value, &precision, cfg),
+            date_value: value,
+            date_precision: precision,
+        },
+    ))
 }
 
 fn member_keys(
@@ -482,31 +526,18 @@ fn member_keys(
     incident: i64,
     cfg: &MergeConfig,
 ) -> rusqlite::Result<Vec<MergeKey>> {
-    let mut st = tx.prepare_cached(MEMBER_KEYS_SQL)?;
-    let rows = st.query_map([incident], |r| {
-        let category: String = r.get(1)?;
-        let value: String = r.get(5)?;
-        let precision: String = r.get(6)?;
-        Ok(MergeKey {
-            article_id: r.get(0)?,
-            family: merge::family(&category).to_string(),
-            category,
-            factuality: r.get(2)?,
-            actor: r.get(3)?,
-            recipient: r.get(4)?,
-            places: split_sorted(r.get(7)?),
-            admin1: split_sorted(r.get(8)?),
-            window: merge::merge_window(&value, &precision, cfg),
-            date_value: value,
-            date_precision: precision,
-        })
-    })?;
+    let mut st = tx.prepare_cached(&format!(
+        "SELECT {KEY_COLUMNS} FROM incident_members m JOIN events e ON e.id = m.event_id
+         WHERE m.incident_id = ?1"
+    ))?;
+    let rows = st.query_map([incident], |r| key_row(r, cfg).map(|x| x.1))?;
     rows.collect()
 }
 
-/// The incident a new event joins: among incidents with a member sharing an anchor in the
-/// date range, those whose every member is compatible, best affinity first, oldest on a
-/// tie. `None` when there is none (or the event does not merge across articles).
+/// The incident a new event joins: among incidents with a member filed under one of the
+/// event's lookup anchors in the date range and compatible with it, those whose every
+/// member is compatible, best affinity first, oldest on a tie. `None` when there is none
+/// (or the event does not merge across articles).
 fn find_incident(
     tx: &Connection,
     key: &MergeKey,
@@ -516,34 +547,53 @@ fn find_incident(
         return Ok(None);
     };
     let slack = cfg.date_slack_days;
-    let mut candidates = BTreeSet::new();
+    // Incidents with a compatible member (worth the full check), and incidents that
+    // already hold an event of this article (never joined: see `merge::same_event`).
+    let mut hits = BTreeSet::new();
+    let mut excluded = BTreeSet::new();
     {
-        let mut st = tx.prepare_cached(
-            "SELECT DISTINCT m.incident_id FROM event_anchors a
+        // Narrow windows (a day, a week, an article date) and wide ones (a month) are
+        // scanned separately, so that the many narrow rows are read over a few days
+        // rather than over the widest window any row may have.
+        let mut st = tx.prepare_cached(&format!(
+            "SELECT {KEY_COLUMNS} FROM event_anchors a
+               JOIN events e ON e.id = a.event_id
                JOIN incident_members m ON m.event_id = a.event_id
-             WHERE a.anchor = ?1 AND a.family = ?2 AND a.factuality = ?3
-               AND a.merge_lo BETWEEN ?4 AND ?5 AND a.merge_hi >= ?6",
-        )?;
-        for anchor in key.anchors() {
+             WHERE a.anchor = ?1 AND a.family = ?2 AND a.factuality = ?3 AND a.wide = 0
+               AND a.merge_lo BETWEEN ?4 AND ?6 AND a.merge_hi >= ?7
+             UNION ALL
+             SELECT {KEY_COLUMNS} FROM event_anchors a
+               JOIN events e ON e.id = a.event_id
+               JOIN incident_members m ON m.event_id = a.event_id
+             WHERE a.anchor = ?1 AND a.family = ?2 AND a.factuality = ?3 AND a.wide = 1
+               AND a.merge_lo BETWEEN ?5 AND ?6 AND a.merge_hi >= ?7"
+        ))?;
+        for anchor in key.lookup_anchors(cfg) {
             let rows = st.query_map(
                 params![
                     anchor,
                     key.family,
                     key.factuality,
+                    lo - slack - NARROW_DAYS,
                     lo - slack - cfg.max_window_days(),
                     hi + slack,
                     lo - slack
                 ],
-                |r| r.get::<_, i64>(0),
+                |r| key_row(r, cfg),
             )?;
-            for r in rows {
-                candidates.insert(r?);
+            for row in rows {
+                let (inc, member) = row?;
+                if member.article_id == key.article_id {
+                    excluded.insert(inc);
+                } else if merge::compatible(&member, key, cfg) {
+                    hits.insert(inc);
+                }
             }
         }
     }
     let mut best: Option<(u64, i64)> = None;
-    for inc in candidates {
-        let members = member_keys(tx, inc, cfg)?;
+    for inc in hits.difference(&excluded) {
+        let members = member_keys(tx, *inc, cfg)?;
         if members.is_empty()
             || members.iter().any(|m| m.article_id == key.article_id)
             || !members.iter().all(|m| merge::compatible(m, key, cfg))
@@ -558,7 +608,7 @@ fn find_incident(
             Some((s, _)) => score > s,
         };
         if better {
-            best = Some((score, inc));
+            best = Some((score, *inc));
         }
     }
     Ok(best.map(|(_, inc)| inc))
