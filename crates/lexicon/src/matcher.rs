@@ -12,6 +12,7 @@ use crate::model::EntryRef;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use khayt_text::clitics::{enclitic_splits, proclitic_splits, strip_article};
 use khayt_text::{Token, TokenKind};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -93,7 +94,7 @@ fn splits(w: &str, ta: bool) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// The bare stem of `w` under its first split whose stem is in `set`.
-fn split_to<'w>(w: &'w str, ta: bool, set: &HashSet<String>) -> Option<&'w str> {
+fn split_to<'w>(w: &'w str, ta: bool, set: &FxHashSet<String>) -> Option<&'w str> {
     if set.contains(w) {
         return Some(w);
     }
@@ -135,10 +136,11 @@ pub struct Matcher {
     ac: Option<AhoCorasick>,
     keys: Vec<String>,
     entries: Vec<Vec<EntryRef>>,
-    /// Keys of one word.
-    singles: HashSet<String>,
+    
     /// Every word of every key.
-    vocab: HashSet<String>,
+    vocab: FxHashSet<String>,
+    /// Every key word, with whether it is a key on its own: one lookup per split.
+    word_kind: FxHashMap<String, bool>,
 }
 
 impl Matcher {
@@ -154,7 +156,7 @@ impl Matcher {
         // Words that are keys on their own win a token's segmentation; the words of longer
         // keys are segmented the same way, so a phrase written with a clitic ("رفض
         // انسحابه") and a text token meet on one stem.
-        let singles: HashSet<String> = raw
+        let singles: FxHashSet<String> = raw
             .iter()
             .filter(|(k, _)| k.len() == 1)
             .map(|(k, _)| k[0].0.clone())
@@ -187,7 +189,7 @@ impl Matcher {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut keys = Vec::new();
         let mut entries: Vec<Vec<EntryRef>> = Vec::new();
-        let mut vocab = HashSet::new();
+        let mut vocab = FxHashSet::default();
         for (key, entry) in raw {
             let key = if key.len() > 1 {
                 key.iter().map(&canon).collect::<Vec<_>>().join(" ")
@@ -215,7 +217,7 @@ impl Matcher {
             ac,
             keys,
             entries,
-            singles,
+            word_kind: vocab.iter().map(|w: &String| (w.clone(), singles.contains(w))).collect(),
             vocab,
         }
     }
@@ -250,18 +252,18 @@ impl Matcher {
         let orig = &text[tok.start..tok.end];
         let ta = ta_marbuta(orig);
         // a split giving a one-word key first, then one giving any key word
-        for set in [&self.singles, &self.vocab] {
-            if let Some((pre, post)) =
-                splits(w, ta).find(|&(pre, post)| set.contains(bare_stem(w, Some(orig), pre, post)))
-            {
-                return Seg {
-                    pre,
-                    post,
-                    known: true,
-                };
+        let mut first_word = None;
+        for (pre, post) in splits(w, ta) {
+            match self.word_kind.get(bare_stem(w, Some(orig), pre, post)) {
+                Some(true) => return Seg { pre, post, known: true },
+                Some(false) if first_word.is_none() => first_word = Some((pre, post)),
+                _ => {}
             }
         }
-        Seg::default()
+        match first_word {
+            Some((pre, post)) => Seg { pre, post, known: true },
+            None => Seg::default(),
+        }
     }
 
     /// All mentions in `tokens` (of `text`), leftmost-longest, plus each token's segmentation.
