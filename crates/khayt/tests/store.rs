@@ -277,14 +277,22 @@ fn picture(db: &Path) -> (Vec<(String, String)>, Vec<Vec<String>>) {
 fn an_ingest_killed_mid_run_resumes_to_the_same_store_as_a_clean_run() {
     let dir = scratch("kill");
     let input = dir.join("many.jsonl");
-    let n = 20_000;
+    // Large enough that the kill lands mid-run even on a fast machine, small enough for a
+    // debug build; the clean run goes on beside the killed one (the machine has 2 cores).
+    let n = 12_000;
     generate(&input, n);
     let batch = 256;
     let batch_arg = batch.to_string();
 
     let clean = dir.join("clean.db");
-    let s = ingest(&clean, &["--batch", &batch_arg, input.to_str().unwrap()]);
-    assert_eq!(s["stored"], n);
+    let clean_run = khayt()
+        .args(["ingest", "--json", "--batch", &batch_arg, "--db"])
+        .arg(&clean)
+        .arg(&input)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
 
     let killed = dir.join("killed.db");
     let mut child = khayt()
@@ -330,6 +338,14 @@ fn an_ingest_killed_mid_run_resumes_to_the_same_store_as_a_clean_run() {
 
     let s = ingest(&killed, &["--batch", &batch_arg, input.to_str().unwrap()]);
     assert_eq!(s["skipped"].as_u64().unwrap(), after_kill);
+    let out = clean_run.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s_clean: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s_clean["stored"], n);
     assert_eq!(s["stored"].as_u64().unwrap(), n as u64 - after_kill);
     assert_eq!(totals(&killed), totals(&clean));
     assert_eq!(picture(&killed), picture(&clean));
