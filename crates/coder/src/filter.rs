@@ -59,7 +59,7 @@ impl Filter {
         Filter::parse(SHIPPED).unwrap_or_default()
     }
 
-    /// Parses the TSV model (`category	feature	weight`), with line numbers in errors.
+    /// Parses the TSV model (columns category, feature, weight), with line numbers in errors.
     pub fn parse(text: &str) -> Result<Filter, String> {
         let mut f = Filter::default();
         let mut header = false;

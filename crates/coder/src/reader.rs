@@ -145,7 +145,9 @@ pub fn extract_with(
     article: &Article,
 ) -> Result<Vec<Event>, ExtractError> {
     let cands = candidates_for(lex, article, &|cat| filter.model(cat).is_some())?;
-    let mut groups: Vec<((usize, &str), Vec<&[String]>)> = Vec::new();
+    // (sentence, category) and the features of its candidates
+    type Group<'c> = ((usize, &'c str), Vec<&'c [String]>);
+    let mut groups: Vec<Group> = Vec::new();
     for c in &cands {
         let key = (c.event.evidence.sentence, c.event.category.as_str());
         match groups.iter_mut().find(|(k, _)| *k == key) {
@@ -181,7 +183,11 @@ pub fn candidates(lex: &Lexicon, article: &Article) -> Result<Vec<Candidate>, Ex
 /// Candidates with the learned filter's features computed only for the categories
 /// `featured` accepts (the others carry their cue features only), which saves most of
 /// the feature work when the filter scores few categories.
-pub fn candidates_for(lex: &Lexicon, article: &Article, featured: &dyn Fn(&str) -> bool) -> Result<Vec<Candidate>, ExtractError> {
+pub fn candidates_for(
+    lex: &Lexicon,
+    article: &Article,
+    featured: &dyn Fn(&str) -> bool,
+) -> Result<Vec<Candidate>, ExtractError> {
     if article.text.trim().is_empty() {
         return Err(ExtractError::EmptyText);
     }
@@ -205,7 +211,13 @@ pub fn candidates_for(lex: &Lexicon, article: &Article, featured: &dyn Fn(&str) 
     let doc = Doc::new(text);
     let (mentions, segs) = lex.matcher.find(text, &doc.tokens);
     let words = doc.tokens.iter().map(|t| strip_conj(&t.norm)).collect();
-    let cx = Ctx { lex, text, tokens: &doc.tokens, segs: &segs, words };
+    let cx = Ctx {
+        lex,
+        text,
+        tokens: &doc.tokens,
+        segs: &segs,
+        words,
+    };
     let mut reader = Reader {
         cx,
         article,
@@ -386,7 +398,11 @@ impl Reader<'_> {
                 attribution,
                 quantity,
             );
-            let mut features = if (self.featured)(&trig.category) { self.features(t, trig, &frame, &ev, &trigs, range.clone()) } else { Vec::new() };
+            let mut features = if (self.featured)(&trig.category) {
+                self.features(t, trig, &frame, &ev, &trigs, range.clone())
+            } else {
+                Vec::new()
+            };
             features.extend(cues.iter().map(|c| c.to_string()));
             // how long before the article the event is dated: reports are about the last
             // days; older dates are background ("اغتيل الحريري في 14 فبراير 2005")
@@ -411,10 +427,13 @@ impl Reader<'_> {
                 ));
             }
             // a verb, or an event noun carried by one: "اندلعت اشتباكات", "شنت غارات"
-            let carried = (t.toks.start.saturating_sub(3).max(range.start)..t.toks.start)
-                .any(|k| LIGHT_VERBS.contains(&self.cx.word(k)) || OCCURRENCE_VERBS.contains(&self.cx.word(k)));
+            let carried =
+                (t.toks.start.saturating_sub(3).max(range.start)..t.toks.start).any(|k| {
+                    LIGHT_VERBS.contains(&self.cx.word(k))
+                        || OCCURRENCE_VERBS.contains(&self.cx.word(k))
+                });
             let finite = matches!(t.form, Form::Past | Form::Present) || carried;
-            let dated = (ev.date.precision == "day" && recent) || (ev.quantity.is_some() && recent);
+            let dated = recent && (ev.date.precision == "day" || ev.quantity.is_some());
             let anchored = !ev.locations.is_empty() || ev.actor.is_some();
             if finite && ev.factuality == "occurred" && dated && anchored && cues.is_empty() {
                 features.push(crate::filter::CONCRETE.to_string());
@@ -836,12 +855,15 @@ impl Reader<'_> {
             // "قوات سوريا الديمقراطية (قسد)": a name glossed in brackets is one chunk
             if i + 1 < ents.len() {
                 let (a, b) = (&ents[i], &ents[i + 1]);
-                let opens = b.toks.start == a.toks.end + 1 && matches!(cx.tokens[a.toks.end].norm.as_str(), "(" | "\"" | "[");
+                let opens = b.toks.start == a.toks.end + 1
+                    && matches!(cx.tokens[a.toks.end].norm.as_str(), "(" | "\"" | "[");
                 if opens && a.actor.is_some() && a.actor == b.actor {
                     let b = ents.remove(i + 1);
                     let close = b.toks.end;
                     let a = &mut ents[i];
-                    if close < range.end && matches!(cx.tokens[close].norm.as_str(), ")" | "\"" | "]") {
+                    if close < range.end
+                        && matches!(cx.tokens[close].norm.as_str(), ")" | "\"" | "]")
+                    {
                         a.toks.end = close + 1;
                     } else {
                         a.toks.end = b.toks.end;
@@ -922,9 +944,7 @@ impl Reader<'_> {
                 let s = ents[i].toks.start;
                 if s > range.start {
                     let w = cx.word(s - 1).to_string();
-                    let (ext, precision) = if w == "ريف" {
-                        (true, Some("region"))
-                    } else if DIRECTIONS.contains(&w.as_str()) {
+                    let (ext, precision) = if w == "ريف" || DIRECTIONS.contains(&w.as_str()) {
                         (true, Some("region"))
                     } else if NEAR.contains(&w.as_str()) {
                         (true, Some("near"))
@@ -1401,7 +1421,7 @@ impl Reader<'_> {
 
         // a harmful event's "subject" that is a casualty is the one it befell: "13 شخصا
         // أصيبوا", "قتل 58 شخصا"
-        if harmful && f.actor.as_ref().is_some_and(|a| victim(a)) {
+        if harmful && f.actor.as_ref().is_some_and(victim) {
             let a = f.actor.take();
             if f.recipient.is_none() {
                 f.recipient = a;

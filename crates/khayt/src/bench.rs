@@ -35,12 +35,17 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     let lex = crate::load_lexicon(overlays)?;
     let load_ms = t0.elapsed().as_secs_f64() * 1000.0;
     let mut articles: Vec<Article> = Vec::new();
-    let file = std::fs::File::open(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
-    crate::input::for_each_jsonl(&args.file.display().to_string(), std::io::BufReader::new(file), |rec| {
-        if let Ok(a) = rec {
-            articles.push(a);
-        }
-    })
+    let file =
+        std::fs::File::open(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
+    crate::input::for_each_jsonl(
+        &args.file.display().to_string(),
+        std::io::BufReader::new(file),
+        |rec| {
+            if let Ok(a) = rec {
+                articles.push(a);
+            }
+        },
+    )
     .map_err(|e| e.to_string())?;
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let mut events = 0usize;
@@ -63,8 +68,16 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         });
         println!("{v}");
     } else {
-        println!("{} articles, {:.2} MB of text, {} rounds on one thread", articles.len(), bytes as f64 / 1e6, args.rounds);
-        println!("throughput: {mb_s:.2} MB/s, {art_s:.0} articles/s ({:.0} events per round)", events as f64 / rounds);
+        println!(
+            "{} articles, {:.2} MB of text, {} rounds on one thread",
+            articles.len(),
+            bytes as f64 / 1e6,
+            args.rounds
+        );
+        println!(
+            "throughput: {mb_s:.2} MB/s, {art_s:.0} articles/s ({:.0} events per round)",
+            events as f64 / rounds
+        );
         println!("lexicon load: {load_ms:.0} ms");
         if let Some(r) = rss {
             println!("peak memory: {r:.1} MiB");

@@ -89,13 +89,19 @@ impl Run<'_> {
                             .filter_map(|c| {
                                 let mut v = serde_json::to_value(&c.event).ok()?;
                                 v["features"] = serde_json::json!(c.features);
-                                v["filter_score"] = serde_json::json!(shipped.score(&c.event.category, &c.features));
+                                v["filter_score"] = serde_json::json!(
+                                    shipped.score(&c.event.category, &c.features)
+                                );
                                 serde_json::to_string(&v).ok()
                             })
                             .collect::<Vec<String>>()
                     })
                 } else {
-                    khayt_coder::extract_with(lex, filter, &art).map(|evs| evs.iter().filter_map(|e| serde_json::to_string(e).ok()).collect())
+                    khayt_coder::extract_with(lex, filter, &art).map(|evs| {
+                        evs.iter()
+                            .filter_map(|e| serde_json::to_string(e).ok())
+                            .collect()
+                    })
                 };
                 match coded {
                     Ok(lines) => Ok(lines),
@@ -139,8 +145,22 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         )),
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
-    let filter = if args.all_candidates { khayt_coder::filter::Filter::everything() } else { khayt_coder::filter::Filter::shipped() };
-    let mut run = Run { lex: &lex, out, batch: Vec::new(), failures: 0, articles: 0, events: 0, errors_json: args.errors_json, filter, explain: args.explain };
+    let filter = if args.all_candidates {
+        khayt_coder::filter::Filter::everything()
+    } else {
+        khayt_coder::filter::Filter::shipped()
+    };
+    let mut run = Run {
+        lex: &lex,
+        out,
+        batch: Vec::new(),
+        failures: 0,
+        articles: 0,
+        events: 0,
+        errors_json: args.errors_json,
+        filter,
+        explain: args.explain,
+    };
     let files = if args.files.is_empty() {
         vec![PathBuf::from("-")]
     } else {

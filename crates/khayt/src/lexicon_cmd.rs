@@ -114,7 +114,8 @@ pub fn run(overlays: &[PathBuf], cmd: Command) -> Result<ExitCode, String> {
             let lex = crate::load_lexicon(overlays)?;
             let text = match text {
                 Some(t) => t,
-                None => std::io::read_to_string(std::io::stdin()).map_err(|e| format!("<stdin>: {e}"))?,
+                None => std::io::read_to_string(std::io::stdin())
+                    .map_err(|e| format!("<stdin>: {e}"))?,
             };
             let toks = khayt_text::tokenize(&text);
             let (ms, _) = lex.matcher.find(&text, &toks);
@@ -124,14 +125,33 @@ pub fn run(overlays: &[PathBuf], cmd: Command) -> Result<ExitCode, String> {
                     .entries(m.key)
                     .iter()
                     .map(|e| match e {
-                        khayt_lexicon::EntryRef::Actor(i) => format!("actor {} ({})", lex.actor(*i).id, lex.actor(*i).loc),
-                        khayt_lexicon::EntryRef::ActorAdj(i) => format!("adjective of {}", lex.actor(*i).id),
-                        khayt_lexicon::EntryRef::Agent(i) => format!("agent {} {}", lex.agent(*i).id, lex.agent(*i).sector),
-                        khayt_lexicon::EntryRef::Place(i) => format!("place {} ({})", lex.place(*i).id, lex.place(*i).kind),
-                        khayt_lexicon::EntryRef::Trigger(i, f) => format!("trigger {} {:?} ({})", lex.trigger(*i).id, f, lex.trigger(*i).loc),
+                        khayt_lexicon::EntryRef::Actor(i) => {
+                            format!("actor {} ({})", lex.actor(*i).id, lex.actor(*i).loc)
+                        }
+                        khayt_lexicon::EntryRef::ActorAdj(i) => {
+                            format!("adjective of {}", lex.actor(*i).id)
+                        }
+                        khayt_lexicon::EntryRef::Agent(i) => {
+                            format!("agent {} {}", lex.agent(*i).id, lex.agent(*i).sector)
+                        }
+                        khayt_lexicon::EntryRef::Place(i) => {
+                            format!("place {} ({})", lex.place(*i).id, lex.place(*i).kind)
+                        }
+                        khayt_lexicon::EntryRef::Trigger(i, f) => format!(
+                            "trigger {} {:?} ({})",
+                            lex.trigger(*i).id,
+                            f,
+                            lex.trigger(*i).loc
+                        ),
                     })
                     .collect();
-                println!("{}..{}\t{}\t{}", m.start, m.end, &text[m.start..m.end], what.join("; "));
+                println!(
+                    "{}..{}\t{}\t{}",
+                    m.start,
+                    m.end,
+                    &text[m.start..m.end],
+                    what.join("; ")
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -82,9 +82,9 @@ pub fn score(expected: &Value, events: &[Event]) -> SeedScore {
             if !ok {
                 return false;
             }
-        } else if has_a && !ent_matches(&p.actor, &ga) {
-            return false;
-        } else if has_r && !has_a && !ent_matches(&p.recipient, &gr) {
+        } else if (has_a && !ent_matches(&p.actor, &ga))
+            || (has_r && !has_a && !ent_matches(&p.recipient, &gr))
+        {
             return false;
         }
         for locset in g["locations"].as_array().into_iter().flatten() {

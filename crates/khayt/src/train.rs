@@ -55,9 +55,17 @@ fn examples<'a>(sents: impl Iterator<Item = &'a Sentence>, cat: &str) -> Vec<Exa
         let Some((_, label)) = s.labels.iter().find(|(c, _)| c == cat) else {
             continue;
         };
-        let fs: Vec<&[String]> = s.candidates.iter().filter(|c| c.event.category == cat).map(|c| c.features.as_slice()).collect();
+        let fs: Vec<&[String]> = s
+            .candidates
+            .iter()
+            .filter(|c| c.event.category == cat)
+            .map(|c| c.features.as_slice())
+            .collect();
         if !fs.is_empty() {
-            out.push(Example { features: pooled(fs), label: *label });
+            out.push(Example {
+                features: pooled(fs),
+                label: *label,
+            });
         }
     }
     out
@@ -69,7 +77,12 @@ fn sentence_scores(m: &Model, sents: &[&Sentence], cat: &str) -> Vec<(Option<f32
         .iter()
         .filter_map(|s| {
             let (_, label) = s.labels.iter().find(|(c, _)| c == cat)?;
-            let fs: Vec<&[String]> = s.candidates.iter().filter(|c| c.event.category == cat).map(|c| c.features.as_slice()).collect();
+            let fs: Vec<&[String]> = s
+                .candidates
+                .iter()
+                .filter(|c| c.event.category == cat)
+                .map(|c| c.features.as_slice())
+                .collect();
             let best = (!fs.is_empty()).then(|| m.score(&pooled(fs)));
             Some((best, *label, s.id.clone()))
         })
@@ -179,7 +192,8 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         filter.insert(cat, m);
     }
     if let Some(p) = &args.cv_out {
-        std::fs::write(p, cv_lines.join("\n") + "\n").map_err(|e| format!("{}: {e}", p.display()))?;
+        std::fs::write(p, cv_lines.join("\n") + "\n")
+            .map_err(|e| format!("{}: {e}", p.display()))?;
     }
     let header = format!(
         "khayt event filter: logistic regression over candidate-event features, one model per category.\n\

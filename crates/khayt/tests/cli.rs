@@ -199,7 +199,8 @@ fn an_overlay_adds_an_actor_the_coder_then_finds() {
          liwa-test\tarmed_group\tSYR\tREB\tTest Brigade\tلواء الاختبار\t\t\t\tcurated\n",
     )
     .unwrap();
-    let art = r#"{"id": "o-1", "date": "2020-01-01", "text": "هاجم لواء الاختبار بلدة تل رفعت أمس."}"#;
+    let art =
+        r#"{"id": "o-1", "date": "2020-01-01", "text": "هاجم لواء الاختبار بلدة تل رفعت أمس."}"#;
     let out = run_with_stdin(
         &["--lexicon", dir.to_str().unwrap(), "extract"],
         format!("{art}\n").as_bytes(),

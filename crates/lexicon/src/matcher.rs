@@ -136,7 +136,7 @@ pub struct Matcher {
     ac: Option<AhoCorasick>,
     keys: Vec<String>,
     entries: Vec<Vec<EntryRef>>,
-    
+
     /// Every word of every key.
     vocab: FxHashSet<String>,
     /// Every key word, with whether it is a key on its own: one lookup per split.
@@ -217,7 +217,10 @@ impl Matcher {
             ac,
             keys,
             entries,
-            word_kind: vocab.iter().map(|w: &String| (w.clone(), singles.contains(w))).collect(),
+            word_kind: vocab
+                .iter()
+                .map(|w: &String| (w.clone(), singles.contains(w)))
+                .collect(),
             vocab,
         }
     }
@@ -255,13 +258,23 @@ impl Matcher {
         let mut first_word = None;
         for (pre, post) in splits(w, ta) {
             match self.word_kind.get(bare_stem(w, Some(orig), pre, post)) {
-                Some(true) => return Seg { pre, post, known: true },
+                Some(true) => {
+                    return Seg {
+                        pre,
+                        post,
+                        known: true,
+                    }
+                }
                 Some(false) if first_word.is_none() => first_word = Some((pre, post)),
                 _ => {}
             }
         }
         match first_word {
-            Some((pre, post)) => Seg { pre, post, known: true },
+            Some((pre, post)) => Seg {
+                pre,
+                post,
+                known: true,
+            },
             None => Seg::default(),
         }
     }
