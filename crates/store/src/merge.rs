@@ -371,7 +371,13 @@ pub fn compatible(a: &MergeKey, b: &MergeKey, cfg: &MergeConfig) -> bool {
     if !roles_compatible(a, b, cfg) {
         return false;
     }
-    let shared_actor = a.participants().any(|x| b.participants().any(|y| x == y));
+    // Only a lexicon actor identifies a participant: two reports of "demonstrators" or
+    // "gunmen" (role nouns, unresolved names: `t:` keys) name a kind, not the same group,
+    // so they tie two events only together with a shared place.
+    let shared_actor = a
+        .participants()
+        .filter(|x| !x.starts_with("t:"))
+        .any(|x| b.participants().any(|y| x == y));
     // Places are compared at their precision, like dates: two countries must agree when
     // both are known, and a vague report (no place, or only a country) matches a located
     // one only when the configuration allows it.
@@ -640,6 +646,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn role_nouns_alone_do_not_tie_two_unlocated_reports() {
+        let cfg = MergeConfig::default();
+        let mut a = key("a", "PROTEST", Some("t:المتظاهرين"), None);
+        a.places.clear();
+        a.admin1.clear();
+        let mut b = a.clone();
+        b.article_id = "b".into();
+        assert!(!compatible(&a, &b, &cfg));
+        // At one place, the same day, they are one protest (as ACLED aggregates).
+        let c = key("c", "PROTEST", Some("t:المتظاهرين"), None);
+        let d = key("d", "PROTEST", Some("t:المتظاهرين"), None);
+        assert!(compatible(&c, &d, &cfg));
     }
 
     #[test]
