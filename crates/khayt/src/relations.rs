@@ -70,6 +70,10 @@ pub struct Args {
     /// Only this kind: cooperation, hostility or affiliation.
     #[arg(long)]
     kind: Option<String>,
+    /// Summarize per period (month or year) and counterpart instead of listing facts:
+    /// "who was allied with whom that month".
+    #[arg(long, value_name = "PERIOD")]
+    by: Option<String>,
     /// Leave out the lexicon's dated affiliations (events only).
     #[arg(long)]
     no_lexicon: bool,
@@ -168,6 +172,15 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         kept.push(f);
     }
     kept.sort_by(|a, b| a.date.cmp(&b.date).then(a.incident.cmp(&b.incident)));
+    if kept.is_empty() && terms.len() == 1 {
+        eprintln!(
+            "khayt: no stored event or lexicon entry names {:?} (try its lexicon id, or `khayt query --actor` to see how events name it)",
+            args.actor
+        );
+    }
+    if let Some(period) = &args.by {
+        return write_periods(&kept, &terms, period, args.json);
+    }
     if args.json {
         let mut s = String::new();
         for f in &kept {
@@ -245,6 +258,109 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
             "  with {who}: {coop} cooperative, {host} hostile, {other} other\n"
         ));
     }
+    write_out(&s)
+}
+
+/// One row of `relations --by`: what the events say about one counterpart in one period.
+#[derive(serde::Serialize)]
+struct PeriodRow {
+    period: String,
+    other: ActorRef,
+    kind: String,
+    stance: String,
+    facts: usize,
+    categories: Vec<String>,
+    event_ids: Vec<String>,
+    article_ids: Vec<String>,
+}
+
+/// Facts grouped by period (the first 7 or 4 characters of their date), counterpart and
+/// kind. Lexicon affiliations are spans, not dated happenings, and are left out.
+fn write_periods(
+    facts: &[RelationFact],
+    terms: &[String],
+    period: &str,
+    json: bool,
+) -> Result<ExitCode, String> {
+    let width = match period {
+        "month" => 7,
+        "year" => 4,
+        p => return Err(format!("--by {p:?}: expected month or year")),
+    };
+    let mut rows: BTreeMap<(String, String, String), PeriodRow> = BTreeMap::new();
+    for f in facts.iter().filter(|f| f.precision != "range") {
+        let Some(date) = &f.date else { continue };
+        let key = date.get(..width).unwrap_or(date).to_string();
+        let other = if names(&f.actor, terms) {
+            &f.other
+        } else {
+            &f.actor
+        };
+        let row = rows
+            .entry((key.clone(), other.label.clone(), f.kind.clone()))
+            .or_insert_with(|| PeriodRow {
+                period: key,
+                other: other.clone(),
+                kind: f.kind.clone(),
+                stance: f.stance.clone(),
+                facts: 0,
+                categories: Vec::new(),
+                event_ids: Vec::new(),
+                article_ids: Vec::new(),
+            });
+        row.facts += 1;
+        for c in f.category.split('/') {
+            if !row.categories.iter().any(|x| x == c) {
+                row.categories.push(c.to_string());
+            }
+        }
+        row.event_ids.extend(f.event_ids.iter().cloned());
+        for a in &f.article_ids {
+            if !row.article_ids.contains(a) {
+                row.article_ids.push(a.clone());
+            }
+        }
+    }
+    if json {
+        let mut s = String::new();
+        for r in rows.values() {
+            s.push_str(&serde_json::to_string(r).map_err(|e| e.to_string())?);
+            s.push('\n');
+        }
+        return write_out(&s);
+    }
+    let table: Vec<Vec<String>> = rows
+        .values()
+        .map(|r| {
+            vec![
+                r.period.clone(),
+                r.other.label.clone(),
+                r.kind.clone(),
+                r.stance.clone(),
+                r.facts.to_string(),
+                r.categories.join("/"),
+                format!(
+                    "{} event(s) in {} article(s)",
+                    r.event_ids.len(),
+                    r.article_ids.len()
+                ),
+            ]
+        })
+        .collect();
+    let mut s = render_table(
+        &[
+            "period",
+            "with",
+            "kind",
+            "stance",
+            "facts",
+            "categories",
+            "evidence",
+        ],
+        &table,
+        48,
+    );
+    s.push_str(&format!("{} row(s)\n", table.len()));
     write_out(&s)
 }
 

@@ -155,6 +155,33 @@ fn a_second_report_of_the_story_merges_into_incidents_listing_both_articles() {
         let lexicon = f["source"].as_str().unwrap().starts_with("lexicon ");
         assert!(linked || lexicon, "{f}");
     }
+    // Per month: Liwa al-Aqsa's pledge of December 2016, reported by both articles.
+    let out = run(&[
+        "relations",
+        "isis",
+        "--by",
+        "month",
+        "--with",
+        "لواء الأقصى",
+        "--json",
+        "--db",
+        db.to_str().unwrap(),
+    ]);
+    let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let pledge = rows
+        .iter()
+        .find(|r| r["period"] == "2016-12" && r["kind"] == "affiliation")
+        .expect("the December 2016 pledge");
+    assert_eq!(pledge["other"]["id"], "liwa-al-aqsa");
+    assert_eq!(
+        pledge["article_ids"].as_array().unwrap().len(),
+        2,
+        "{pledge}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
