@@ -227,6 +227,9 @@ pub fn render_table(headers: &[&str], rows: &[Vec<String>], max: usize) -> Strin
     out
 }
 
+/// The stop a streaming command asks for once it has printed `--limit` rows.
+pub const LIMIT_REACHED: &str = "limit reached";
+
 /// A write error as a store stop, so a closed pipe ends the stream.
 pub fn stop(e: io::Error) -> StoreError {
     StoreError::Stopped(format!("writing output: {e}"))
@@ -236,7 +239,9 @@ pub fn stop(e: io::Error) -> StoreError {
 pub fn finish(r: Result<(), StoreError>) -> Result<ExitCode, String> {
     match r {
         Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(StoreError::Stopped(m)) if m.contains("Broken pipe") => Ok(ExitCode::SUCCESS),
+        Err(StoreError::Stopped(m)) if m.contains("Broken pipe") || m == LIMIT_REACHED => {
+            Ok(ExitCode::SUCCESS)
+        }
         Err(e) => Err(e.to_string()),
     }
 }
@@ -267,7 +272,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         let mut n = 0;
         let r = store.for_each_event(&filter, &mut |se| {
             if n >= limit {
-                return Ok(());
+                return Err(StoreError::Stopped(LIMIT_REACHED.into()));
             }
             n += 1;
             writeln!(out, "{}", event_json(&se)).map_err(stop)
@@ -276,31 +281,34 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         return finish(r);
     }
     let mut rows = Vec::new();
-    store
-        .for_each_event(&filter, &mut |se| {
-            if rows.len() < limit {
-                let e = &se.event;
-                rows.push(vec![
-                    date_label(&se),
-                    match &e.mode {
-                        Some(m) => format!("{} {m}", e.category),
-                        None => e.category.clone(),
-                    },
-                    entity_label(&e.actor),
-                    entity_label(&e.recipient),
-                    places_label(&se),
-                    e.factuality.clone(),
-                    e.attribution
-                        .as_ref()
-                        .map_or("-".into(), |a| a.text.clone()),
-                    se.incident.map_or("-".into(), |i| i.to_string()),
-                    se.article.id.clone(),
-                    e.id.clone(),
-                ]);
-            }
-            Ok(())
-        })
-        .map_err(|e| e.to_string())?;
+    let r = store.for_each_event(&filter, &mut |se| {
+        if rows.len() >= limit {
+            return Err(StoreError::Stopped(LIMIT_REACHED.into()));
+        }
+        let e = &se.event;
+        rows.push(vec![
+            date_label(&se),
+            match &e.mode {
+                Some(m) => format!("{} {m}", e.category),
+                None => e.category.clone(),
+            },
+            entity_label(&e.actor),
+            entity_label(&e.recipient),
+            places_label(&se),
+            e.factuality.clone(),
+            e.attribution
+                .as_ref()
+                .map_or("-".into(), |a| a.text.clone()),
+            se.incident.map_or("-".into(), |i| i.to_string()),
+            se.article.id.clone(),
+            e.id.clone(),
+        ]);
+        Ok(())
+    });
+    match r {
+        Err(StoreError::Stopped(m)) if m == LIMIT_REACHED => {}
+        other => other.map_err(|e| e.to_string())?,
+    }
     let n = rows.len();
     let table = render_table(
         &[

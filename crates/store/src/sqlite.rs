@@ -209,16 +209,28 @@ impl SqliteStore {
     }
 
     fn migrate(&mut self) -> Result<(), StoreError> {
-        self.conn
-            .execute_batch(
-                "CREATE TABLE IF NOT EXISTS schema_version (
-                    version     INTEGER PRIMARY KEY,
-                    description TEXT NOT NULL,
-                    applied_at  TEXT NOT NULL
-                )",
+        // One IMMEDIATE transaction takes the write lock before reading the version, so
+        // two processes opening a new database at once (an ingest and a query) apply the
+        // migrations once, one after the other, instead of both from version 0.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(backend)?;
+        tx.execute_batch(
+            "CREATE TABLE IF NOT EXISTS schema_version (
+                version     INTEGER PRIMARY KEY,
+                description TEXT NOT NULL,
+                applied_at  TEXT NOT NULL
+            )",
+        )
+        .map_err(backend)?;
+        let current: i64 = tx
+            .query_row(
+                "SELECT COALESCE(MAX(version), 0) FROM schema_version",
+                [],
+                |r| r.get(0),
             )
             .map_err(backend)?;
-        let current = self.schema_version()?;
         if current > SCHEMA_VERSION {
             return Err(StoreError::Schema(format!(
                 "the database has schema version {current}, newer than this khayt knows \
@@ -226,7 +238,6 @@ impl SqliteStore {
             )));
         }
         for (version, description, sql) in MIGRATIONS.iter().filter(|m| m.0 > current) {
-            let tx = self.conn.transaction().map_err(backend)?;
             tx.execute_batch(sql).map_err(|e| {
                 StoreError::Schema(format!("migration {version} ({description}): {e}"))
             })?;
@@ -235,9 +246,8 @@ impl SqliteStore {
                 params![version, description, dates::now_utc()],
             )
             .map_err(backend)?;
-            tx.commit().map_err(backend)?;
         }
-        Ok(())
+        tx.commit().map_err(backend)
     }
 }
 
@@ -1062,6 +1072,24 @@ mod tests {
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))
             .unwrap();
         assert_eq!(mode, "wal");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn two_processes_opening_a_new_database_at_once_both_succeed() {
+        let dir = std::env::temp_dir().join(format!("khayt-store-race-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("k.db");
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                let p = path.clone();
+                std::thread::spawn(move || SqliteStore::open(&p).map(|s| s.schema_version()))
+            })
+            .collect();
+        for h in handles {
+            assert_eq!(h.join().unwrap().unwrap().unwrap(), SCHEMA_VERSION);
+        }
         let _ = std::fs::remove_dir_all(&dir);
     }
 
