@@ -636,6 +636,13 @@ mod tests {
                 for b in &keys {
                     let mut b = b.clone();
                     b.article_id = "y".into();
+                    let mut back = a.clone();
+                    back.article_id = "z".into();
+                    assert_eq!(
+                        compatible(a, &b, cfg),
+                        compatible(&b, &back, cfg),
+                        "compatibility must not depend on arrival order: {a:?} / {b:?}"
+                    );
                     if compatible(a, &b, cfg) {
                         let stored = b.stored_anchors();
                         assert!(

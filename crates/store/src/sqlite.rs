@@ -1152,6 +1152,36 @@ mod tests {
     }
 
     #[test]
+    fn forcing_replaces_unchanged_articles_and_leaves_the_same_picture() {
+        let mut s = SqliteStore::open_in_memory().unwrap();
+        let a = article("a", "2017-04-01", "x");
+        let b = article("b", "2017-04-02", "y");
+        let items = [
+            (&a, vec![retreat(&a, 0, vec![place("sy-q", "Rif Dimashq")])]),
+            (&b, vec![retreat(&b, 0, vec![place("sy-q", "Rif Dimashq")])]),
+        ];
+        ingest(&mut s, &items);
+        let before = s.counts().unwrap();
+        let batch: Vec<ArticleInput<'_>> = items
+            .iter()
+            .map(|(a, evs)| ArticleInput {
+                article: a,
+                events: evs.clone(),
+            })
+            .collect();
+        let opts = IngestOptions {
+            force: true,
+            ..IngestOptions::default()
+        };
+        let out = s.ingest_batch(&batch, &opts).unwrap();
+        assert!(out
+            .outcomes
+            .iter()
+            .all(|(_, o)| *o == Outcome::Replaced { events: 1 }));
+        assert_eq!(s.counts().unwrap(), before);
+    }
+
+    #[test]
     fn events_read_back_equal_the_events_stored() {
         let mut s = SqliteStore::open_in_memory().unwrap();
         let a = article("a", "2017-04-01", "انسحب داعش");
