@@ -209,6 +209,19 @@ impl SqliteStore {
     }
 
     fn migrate(&mut self) -> Result<(), StoreError> {
+        // Up to date (the common case, and every read-only command): no write lock.
+        let has_table: bool = self
+            .conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM sqlite_master
+                 WHERE type = 'table' AND name = 'schema_version')",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(backend)?;
+        if has_table && self.schema_version()? == SCHEMA_VERSION {
+            return Ok(());
+        }
         // One IMMEDIATE transaction takes the write lock before reading the version, so
         // two processes opening a new database at once (an ingest and a query) apply the
         // migrations once, one after the other, instead of both from version 0.
@@ -850,7 +863,12 @@ impl Store for SqliteStore {
     ) -> Result<BatchReport, StoreError> {
         opts.merge.validate().map_err(StoreError::Stopped)?;
         let mut report = BatchReport::default();
-        let mut tx = self.conn.transaction().map_err(backend)?;
+        // IMMEDIATE: take the write lock before the first read, so a concurrent writer
+        // makes this wait (busy timeout) rather than fail on a stale snapshot.
+        let mut tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(backend)?;
         for input in batch {
             let id = input.article.id.clone();
             let hash = content_hash(input.article);
@@ -1090,6 +1108,40 @@ mod tests {
         for h in handles {
             assert_eq!(h.join().unwrap().unwrap().unwrap(), SCHEMA_VERSION);
         }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn two_ingests_into_one_file_wait_for_each_other() {
+        let dir = std::env::temp_dir().join(format!("khayt-store-two-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("k.db");
+        let handles: Vec<_> = ["p", "q"]
+            .into_iter()
+            .map(|prefix| {
+                let p = path.clone();
+                std::thread::spawn(move || {
+                    let mut s = SqliteStore::open(&p).unwrap();
+                    for b in 0..5 {
+                        let arts: Vec<Article> = (0..20)
+                            .map(|i| article(&format!("{prefix}-{b}-{i}"), "2017-04-01", "x"))
+                            .collect();
+                        let items: Vec<(&Article, Vec<Event>)> = arts
+                            .iter()
+                            .map(|a| (a, vec![retreat(a, 0, vec![place("sy-q", "Rif Dimashq")])]))
+                            .collect();
+                        let out = ingest(&mut s, &items);
+                        assert!(out.iter().all(|o| matches!(o, Outcome::Stored { .. })));
+                    }
+                })
+            })
+            .collect();
+        for h in handles {
+            h.join().unwrap();
+        }
+        let s = SqliteStore::open(&path).unwrap();
+        assert_eq!(s.counts().unwrap().articles, 200);
         let _ = std::fs::remove_dir_all(&dir);
     }
 
