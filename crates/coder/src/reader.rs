@@ -337,6 +337,15 @@ impl Reader<'_> {
             if frame.actor.is_none() && frame.recipient.is_none() {
                 cues.push("cue=no-participant");
             }
+            // a handover of territory names the territory or who gains it ("تسلم القيادي
+            // عملية التفاوض" is a receiving, not a handover)
+            if trig.context.iter().any(|c| c == "territory")
+                && frame.places.is_empty()
+                && frame.recipient.is_none()
+                && t.form != Form::Noun
+            {
+                cues.push("cue=no-territory");
+            }
             // a verb in a relative clause describes its noun ("الفصائل التي انضوت…")
             if matches!(t.form, Form::Past | Form::Present) && RELATIVES.contains(&before) {
                 cues.push("cue=relative-clause");
@@ -1308,7 +1317,14 @@ impl Reader<'_> {
         }
         // an enclitic pronoun on a noun is its doer: "انسحابه"
         if f.actor.is_none() && t.pronoun && !verb {
-            if let Some(a) = self.antecedent(ents, t.toks.start, None) {
+            let last = &cx.tokens[t.toks.end - 1];
+            let post = cx.segs[t.toks.end - 1].post;
+            let gender = match &last.norm[last.norm.len() - post..] {
+                "ه" => Some('m'),
+                "ها" => Some('f'),
+                _ => None,
+            };
+            if let Some(a) = self.antecedent_of(ents, t.toks.start, None, gender) {
                 f.actor = Some(a);
                 f.how = "pronoun";
             }
@@ -1549,11 +1565,44 @@ impl Reader<'_> {
 
     /// The nearest named actor before token `i` (this sentence or earlier ones).
     fn antecedent(&self, ents: &[Ent], i: usize, exclude: Option<u32>) -> Option<Ent> {
-        let here = ents.iter().rev().filter(|e| e.toks.end <= i);
-        let earlier = self.history.iter().rev();
-        here.chain(earlier)
-            .find(|e| e.actor.is_some() && e.actor != exclude && e.place.is_none())
+        self.antecedent_of(ents, i, exclude, None)
+    }
+
+    /// The antecedent of a pronoun of the given gender ('m' for ه, 'f' for ها): one that
+    /// agrees first, a subject sooner than a prepositional object ("أعلن لواء الأقصى
+    /// مبايعته لتنظيم الدولة، بعد انشقاقه": the ه is لواء الأقصى).
+    fn antecedent_of(
+        &self,
+        ents: &[Ent],
+        i: usize,
+        exclude: Option<u32>,
+        gender: Option<char>,
+    ) -> Option<Ent> {
+        let fits = |e: &&Ent| e.actor.is_some() && e.actor != exclude && e.place.is_none();
+        let agrees = |e: &&Ent| gender.is_none() || self.gender(e) == gender;
+        let here = || ents.iter().rev().filter(|e| e.toks.end <= i);
+        here()
+            .filter(fits)
+            .find(|e| agrees(e) && e.prep.is_none())
+            .or_else(|| here().filter(fits).find(agrees))
+            .or_else(|| self.history.iter().rev().filter(fits).find(agrees))
+            .or_else(|| here().filter(fits).find(|e| e.prep.is_none()))
+            .or_else(|| here().find(fits))
+            .or_else(|| self.history.iter().rev().find(fits))
             .cloned()
+    }
+
+    /// Grammatical gender of a named actor: states and names headed by a feminine noun
+    /// (جبهة، هيئة، حركة) are feminine; people and the rest masculine.
+    fn gender(&self, e: &Ent) -> Option<char> {
+        let a = self.cx.lex.actor(e.actor?);
+        if a.kind == "person" {
+            return Some('m');
+        }
+        let text = &self.cx.text[e.start..e.end];
+        let head = text.split_whitespace().next().unwrap_or("");
+        let fem = a.kind == "state" || head.ends_with('ة') || head.ends_with("ات");
+        Some(if fem { 'f' } else { 'm' })
     }
 
     fn factuality(&self, t: &Trig, range: Range<usize>, denial: bool) -> &'static str {
@@ -1568,6 +1617,12 @@ impl Reader<'_> {
         }) {
             return "negated";
         }
+        // intent governs the أن-clause it opens: "من المقرر أن تسلم", "يعتزم أن ينسحب"
+        let clause = if clause > range.start && COMPLEMENTIZERS.contains(&cx.word(clause - 1)) {
+            clause.saturating_sub(4).max(range.start)
+        } else {
+            clause
+        };
         let window = t.toks.start.saturating_sub(6).max(clause)..t.toks.start;
         // the hypothetical particle may open the sentence before the clause
         let cond = t.toks.start.saturating_sub(10).max(range.start)..t.toks.start;

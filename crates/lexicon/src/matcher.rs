@@ -110,6 +110,8 @@ pub struct Seg {
     pub pre: usize,
     pub post: usize,
     pub known: bool,
+    /// The stem ends in a ت that is a ة before the pronoun (مبايعته = مبايعة + ه).
+    pub ta_restored: bool,
 }
 
 impl Seg {
@@ -246,34 +248,56 @@ impl Matcher {
     pub fn segment(&self, tok: &Token, text: &str) -> Seg {
         if tok.kind != TokenKind::Word {
             return Seg {
-                pre: 0,
-                post: 0,
                 known: tok.kind == TokenKind::Number && self.knows(&tok.norm),
+                ..Seg::default()
             };
         }
         let w = tok.norm.as_str();
         let orig = &text[tok.start..tok.end];
         let ta = ta_marbuta(orig);
-        // a split giving a one-word key first, then one giving any key word
+        // a split giving a one-word key first, then one giving any key word; before a
+        // pronoun a ة is written ت, so a stem in ت is also tried as the noun in ة first
+        // (سيطرتها is سيطرة + ها, not the verb سيطرت)
         let mut first_word = None;
+        let mut restored = String::new();
         for (pre, post) in splits(w, ta) {
-            match self.word_kind.get(bare_stem(w, Some(orig), pre, post)) {
+            let stem = bare_stem(w, Some(orig), pre, post);
+            if post > 0 && stem.ends_with('ت') {
+                restored.clear();
+                restored.push_str(&stem[..stem.len() - 'ت'.len_utf8()]);
+                restored.push('ه');
+                match self.word_kind.get(restored.as_str()) {
+                    Some(true) => {
+                        return Seg {
+                            pre,
+                            post,
+                            known: true,
+                            ta_restored: true,
+                        }
+                    }
+                    Some(false) if first_word.is_none() => first_word = Some((pre, post, true)),
+                    _ => {}
+                }
+            }
+            match self.word_kind.get(stem) {
                 Some(true) => {
                     return Seg {
                         pre,
                         post,
                         known: true,
+                        ta_restored: false,
                     }
                 }
-                Some(false) if first_word.is_none() => first_word = Some((pre, post)),
+                Some(false) if first_word.is_none() => first_word = Some((pre, post, false)),
                 _ => {}
             }
         }
         match first_word {
-            Some((pre, post)) => Seg {
+            Some((pre, post, ta_restored)) => Seg {
                 pre,
                 post,
                 known: true,
+                ta_restored,
             },
             None => Seg::default(),
         }
@@ -292,12 +316,13 @@ impl Matcher {
             starts.push(hay.len());
             hay.push(' ');
             if s.known {
-                hay.push_str(bare_stem(
-                    &t.norm,
-                    Some(&text[t.start..t.end]),
-                    s.pre,
-                    s.post,
-                ));
+                let stem = bare_stem(&t.norm, Some(&text[t.start..t.end]), s.pre, s.post);
+                if s.ta_restored {
+                    hay.push_str(&stem[..stem.len() - 'ت'.len_utf8()]);
+                    hay.push('ه');
+                } else {
+                    hay.push_str(stem);
+                }
             } else {
                 hay.push('\u{1}');
             }
@@ -439,6 +464,26 @@ mod tests {
         let (ms, _) = m.find(text, &toks);
         assert_eq!(m.entries(ms[0].key), [EntryRef::Agent(0)]);
         assert_eq!(&text[ms[0].start..ms[0].end], "الطلبة");
+    }
+
+    #[test]
+    fn a_ta_before_a_pronoun_is_the_nouns_ta_marbuta() {
+        let m = Matcher::build([
+            ("مبايعة", EntryRef::Trigger(0, crate::model::Form::Noun)),
+            ("سيطرة", EntryRef::Trigger(1, crate::model::Form::Noun)),
+            ("سيطرت", EntryRef::Trigger(1, crate::model::Form::Past)),
+        ]);
+        let text = "أعلن مبايعته وسيطرتها";
+        let toks = khayt_text::tokenize(text);
+        let (ms, _) = m.find(text, &toks);
+        let got: Vec<_> = ms.iter().map(|x| m.entries(x.key)[0]).collect();
+        assert_eq!(
+            got,
+            [
+                EntryRef::Trigger(0, crate::model::Form::Noun),
+                EntryRef::Trigger(1, crate::model::Form::Noun)
+            ]
+        );
     }
 
     #[test]
