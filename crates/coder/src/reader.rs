@@ -1271,10 +1271,20 @@ impl Reader<'_> {
                 f.how = "relative";
             }
         }
-        // SVO with the subject right before the verb: "إن لواء الأقصى بايع داعش"
+        // SVO with the subject right before the verb: "إن لواء الأقصى بايع داعش", also
+        // across an aspect particle: "وكان لواء الأقصى قد بايع داعش"
+        let verb_start = if t.toks.start > range.start
+            && matches!(
+                cx.word(t.toks.start - 1),
+                "قد" | "لقد" | "سبق" | "كان" | "كانت"
+            ) {
+            t.toks.start - 1
+        } else {
+            t.toks.start
+        };
         if f.actor.is_none() && verb {
             if let Some(e) = ents.iter().rev().find(|e| {
-                e.toks.end == t.toks.start
+                e.toks.end == verb_start
                     && e.prep.is_none()
                     && e.place.is_none()
                     && cx.is_actor_ent(e)

@@ -76,6 +76,16 @@ fn svo_the_entity_before_the_verb_is_the_actor_and_the_one_after_its_object() {
 }
 
 #[test]
+fn svo_holds_across_an_aspect_particle() {
+    let e = one(
+        &read("وكان لواء الأقصى قد بايع تنظيم داعش.", "2017-04-01"),
+        "JOIN",
+    );
+    assert_eq!(actor_id(&e), Some("liwa-al-aqsa"));
+    assert_eq!(recipient_id(&e), Some("isis"));
+}
+
+#[test]
 fn passive_casualties_are_the_recipient_not_the_actor() {
     let e = one(
         &read("قتل 12 مدنيا في قصف على مدينة إدلب.", "2019-05-06"),
