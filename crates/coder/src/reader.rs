@@ -1147,17 +1147,7 @@ impl Reader<'_> {
                         return Some((prev.clone(), i..i + 1, denial));
                     }
                     if let Some(t) = &self.last_topic {
-                        let ent = self.entity(t);
-                        return Some((
-                            Attribution {
-                                text: ent.text.clone(),
-                                start: ent.start,
-                                end: ent.end,
-                                actor: Some(ent),
-                            },
-                            i..i + 1,
-                            denial,
-                        ));
+                        return Some((self.speaker(t), i..i + 1, denial));
                     }
                 }
                 // SVO: "المرصد قال إن"
@@ -1172,17 +1162,7 @@ impl Reader<'_> {
                     })
                     .filter(|_| i == 0 || cx.word(i - 1) != "كما")
                 {
-                    let ent = self.entity(e);
-                    return Some((
-                        Attribution {
-                            text: ent.text.clone(),
-                            start: ent.start,
-                            end: ent.end,
-                            actor: Some(ent),
-                        },
-                        i..i + 1,
-                        denial,
-                    ));
+                    return Some((self.speaker(e), i..i + 1, denial));
                 }
                 if j == from {
                     continue;
@@ -1202,6 +1182,17 @@ impl Reader<'_> {
             ));
         }
         None
+    }
+
+    /// An attribution to a named chunk.
+    fn speaker(&self, e: &Ent) -> Attribution {
+        let ent = self.entity(e);
+        Attribution {
+            text: ent.text.clone(),
+            start: ent.start,
+            end: ent.end,
+            actor: Some(ent),
+        }
     }
 
     /// Fills the roles of a trigger.

@@ -4,11 +4,11 @@
 //! batch is coded in parallel and written in input order. A bad record is reported on
 //! stderr with where it was and the run goes on; the exit code says whether any failed.
 
-use crate::input::{for_each_jsonl, read_txt, BadRecord, Record};
+use crate::input::{read_inputs, BadRecord, Record};
 use khayt_lexicon::Lexicon;
 use rayon::prelude::*;
 use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -161,45 +161,18 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         filter,
         explain: args.explain,
     };
-    let files = if args.files.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.files.clone()
-    };
     let io_err = |e: io::Error| format!("writing events: {e}");
-    for f in &files {
-        let origin = f.display().to_string();
-        let mut pending: io::Result<()> = Ok(());
-        if origin == "-" {
-            let stdin = io::stdin();
-            for_each_jsonl("<stdin>", stdin.lock(), |rec| {
-                if pending.is_ok() {
-                    pending = run.push("<stdin>", rec);
-                }
-            })
-            .map_err(|e| format!("<stdin>: {e}"))?;
-        } else if f.extension().is_some_and(|x| x == "txt") {
-            pending = run.push(&origin, read_txt(f, args.date.as_deref()));
-        } else {
-            match File::open(f) {
-                Ok(file) => {
-                    for_each_jsonl(&origin, BufReader::new(file), |rec| {
-                        if pending.is_ok() {
-                            pending = run.push(&origin, rec);
-                        }
-                    })
-                    .map_err(|e| format!("{origin}: {e}"))?;
-                }
-                Err(e) => run.report(&BadRecord {
-                    origin: origin.clone(),
-                    line: 0,
-                    id: None,
-                    reason: format!("cannot open: {e}"),
-                }),
-            }
-        }
-        pending.map_err(io_err)?;
+    let mut bad = Vec::new();
+    let pushed = read_inputs(
+        &args.files,
+        args.date.as_deref(),
+        |origin, rec| run.push(origin, rec),
+        |b| bad.push(b),
+    )?;
+    for b in &bad {
+        run.report(b);
     }
+    pushed.map_err(io_err)?;
     run.flush().map_err(io_err)?;
     run.out.flush().map_err(io_err)?;
     if run.failures > 0 {

@@ -6,13 +6,12 @@
 //! Input order matters: the merge is incremental, so storing in order makes a run that was
 //! killed and rerun end exactly like a clean run.
 
-use crate::input::{for_each_jsonl, read_txt, BadRecord, Record};
+use crate::input::{read_inputs, BadRecord, Record};
 use khayt_coder::Article;
 use khayt_lexicon::Lexicon;
 use khayt_store::{ArticleInput, IngestOptions, MergeConfig, Outcome, SqliteStore, Store};
 use rayon::prelude::*;
-use std::fs::File;
-use std::io::{self, BufReader, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -243,46 +242,18 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         started: Instant::now(),
         progress: io::stderr().is_terminal(),
     };
-    let files = if args.files.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.files.clone()
-    };
-    for f in &files {
-        let origin = f.display().to_string();
-        // A store error stops the run (the batch in flight is rolled back); it is kept
-        // here because the reader's callback cannot return it.
-        let mut pending: Result<(), String> = Ok(());
-        if origin == "-" {
-            let stdin = io::stdin();
-            for_each_jsonl("<stdin>", stdin.lock(), |rec| {
-                if pending.is_ok() {
-                    pending = run.push("<stdin>", rec);
-                }
-            })
-            .map_err(|e| format!("<stdin>: {e}"))?;
-        } else if f.extension().is_some_and(|x| x == "txt") {
-            pending = run.push(&origin, read_txt(f, args.date.as_deref()));
-        } else {
-            match File::open(f) {
-                Ok(file) => {
-                    for_each_jsonl(&origin, BufReader::new(file), |rec| {
-                        if pending.is_ok() {
-                            pending = run.push(&origin, rec);
-                        }
-                    })
-                    .map_err(|e| format!("{origin}: {e}"))?;
-                }
-                Err(e) => run.fail(&BadRecord {
-                    origin: origin.clone(),
-                    line: 0,
-                    id: None,
-                    reason: format!("cannot open: {e}"),
-                }),
-            }
-        }
-        pending?;
+    // A store error stops the run (the batch in flight is rolled back).
+    let mut bad = Vec::new();
+    let pushed = read_inputs(
+        &args.files,
+        args.date.as_deref(),
+        |origin, rec| run.push(origin, rec),
+        |b| bad.push(b),
+    )?;
+    for b in &bad {
+        run.fail(b);
     }
+    pushed?;
     run.flush()?;
     if run.progress {
         eprintln!();

@@ -1,8 +1,8 @@
 //! Reading articles: JSON Lines (one article per line) or plain text files.
 
 use khayt_coder::Article;
-use std::io::BufRead;
-use std::path::Path;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
 
 /// A record that could not be read, with where it was.
 #[derive(Debug, Clone)]
@@ -118,6 +118,58 @@ pub fn read_txt(path: &Path, date: Option<&str>) -> Record {
         text,
         ..Default::default()
     })
+}
+
+/// Feeds every record of the inputs to `push`, in order: JSON Lines files, `.txt` files (one
+/// article each, dated `date`), and `-` or no file at all for JSON Lines on stdin. A file
+/// that cannot be opened goes to `bad` and the others still run; the first error `push`
+/// returns stops reading (the caller cannot go on, e.g. its output is closed); an I/O
+/// error while reading is returned with the file's name.
+pub fn read_inputs<E>(
+    files: &[PathBuf],
+    date: Option<&str>,
+    mut push: impl FnMut(&str, Record) -> Result<(), E>,
+    mut bad: impl FnMut(BadRecord),
+) -> Result<Result<(), E>, String> {
+    let stdin_only = [PathBuf::from("-")];
+    let files = if files.is_empty() {
+        &stdin_only[..]
+    } else {
+        files
+    };
+    for f in files {
+        let origin = f.display().to_string();
+        let mut pending: Result<(), E> = Ok(());
+        if origin == "-" {
+            for_each_jsonl("<stdin>", std::io::stdin().lock(), |rec| {
+                if pending.is_ok() {
+                    pending = push("<stdin>", rec);
+                }
+            })
+            .map_err(|e| format!("<stdin>: {e}"))?;
+        } else if f.extension().is_some_and(|x| x == "txt") {
+            pending = push(&origin, read_txt(f, date));
+        } else {
+            match std::fs::File::open(f) {
+                Ok(file) => for_each_jsonl(&origin, BufReader::new(file), |rec| {
+                    if pending.is_ok() {
+                        pending = push(&origin, rec);
+                    }
+                })
+                .map_err(|e| format!("{origin}: {e}"))?,
+                Err(e) => bad(BadRecord {
+                    origin: origin.clone(),
+                    line: 0,
+                    id: None,
+                    reason: format!("cannot open: {e}"),
+                }),
+            }
+        }
+        if pending.is_err() {
+            return Ok(pending);
+        }
+    }
+    Ok(Ok(()))
 }
 
 #[cfg(test)]
