@@ -314,7 +314,7 @@ impl Reader<'_> {
                     && frame
                         .actor
                         .as_ref()
-                        .and_then(|a| cx_sector(&self.cx, a))
+                        .and_then(|a| self.cx.sector(a))
                         .is_some_and(|s| ARMED_SECTORS.contains(&s)))
             {
                 continue;
@@ -1974,10 +1974,6 @@ impl Reader<'_> {
             confidence: (confidence * 100.0_f32).round() / 100.0,
         }
     }
-}
-
-fn cx_sector<'a>(cx: &'a Ctx, e: &Ent) -> Option<&'a str> {
-    cx.sector(e)
 }
 
 fn ent_key(e: &Option<Entity>) -> Option<String> {
