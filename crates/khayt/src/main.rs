@@ -11,6 +11,7 @@ mod lexicon_cmd;
 mod query;
 mod relations;
 mod seed;
+mod serve;
 mod train;
 
 use clap::{Parser, Subcommand};
@@ -68,6 +69,8 @@ enum Command {
     Territory(relations::TerritoryArgs),
     /// Export the store as JSON Lines, ACLED-like CSV, GeoJSON or GraphML.
     Export(export::Args),
+    /// Serve the JSON API and the web UI (map, timeline, relations, evidence).
+    Serve(serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -85,6 +88,7 @@ fn main() -> ExitCode {
         Command::Relations(args) => relations::run(&cli.lexicons, args),
         Command::Territory(args) => relations::run_territory(&cli.lexicons, args),
         Command::Export(args) => export::run(&cli.lexicons, args),
+        Command::Serve(args) => serve::run(&cli.lexicons, args),
     };
     match result {
         Ok(code) => code,
