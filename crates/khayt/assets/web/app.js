@@ -116,10 +116,22 @@ function roleText(e) {
   if (!e) return '—';
   return e.name && e.name !== e.text ? `${e.text} (${e.name})` : e.text;
 }
-function placeText(ev) {
+// A role as a table cell: the Arabic text and the English name isolated from each other,
+// so the bidirectional algorithm does not reorder parentheses across them.
+function roleCell(e) {
+  if (!e) return el('td', { text: '—' });
+  return el('td', {}, el('bdi', { dir: 'rtl', lang: 'ar', text: e.text }),
+    e.name && e.name !== e.text ? el('div', { class: 'meta', text: e.name }) : null);
+}
+function placeCell(ev) {
   const ls = ev.locations || [];
-  if (!ls.length) return '—';
-  return ls.map((l) => (l.name ? `${l.text} (${l.name})` : l.text)).join('، ');
+  if (!ls.length) return el('td', { text: '—' });
+  const td = el('td');
+  for (const l of ls) {
+    td.append(el('div', {}, el('bdi', { dir: 'rtl', lang: 'ar', text: l.text }),
+      l.name ? el('span', { class: 'meta', text: ` ${l.name}${l.admin1 && l.admin1 !== l.name ? ', ' + l.admin1 : ''}` }) : null));
+  }
+  return td;
 }
 function categoryText(ev) { return ev.mode ? `${ev.category}/${ev.mode}` : ev.category; }
 
@@ -129,11 +141,16 @@ function eventCard(ev, idx, container) {
       el('span', { class: 'swatch', style: `background:${colorOf(ev.category)}` }),
       el('span', { class: 'cat', text: categoryText(ev) }),
       el('span', { class: 'meta', text: ` · ${ev.factuality} · confidence ${Number(ev.confidence).toFixed(2)}` })),
-    el('div', { class: 'ar', dir: 'rtl', text: `${roleText(ev.actor)} ← ${roleText(ev.recipient)}` }),
-    el('div', { class: 'meta' }, 'place: ', el('bdi', { text: placeText(ev) })),
+    // Arabic roles read right to left (actor ← recipient); English names on their own
+    // left-to-right line, so neither script reorders the other.
+    el('div', { class: 'ar', dir: 'rtl', lang: 'ar', text: `${ev.actor ? ev.actor.text : '—'} ← ${ev.recipient ? ev.recipient.text : '—'}` }),
+    (ev.actor && ev.actor.name) || (ev.recipient && ev.recipient.name)
+      ? el('div', { class: 'meta', dir: 'ltr', text: `${ev.actor ? ev.actor.name || '?' : '—'} → ${ev.recipient ? ev.recipient.name || '?' : '—'}` }) : null,
+    el('div', { class: 'meta' }, 'place: ', ...((ev.locations || []).length ? ev.locations.flatMap((l, i) => [
+      i ? '; ' : '', el('bdi', { dir: 'rtl', lang: 'ar', text: l.text }), l.name ? ` ${l.name} (${l.precision})` : ` (${l.precision})`]) : ['—'])),
     el('div', { class: 'meta' }, `date: ${ev.date.value} (${ev.date.precision})`,
-      ev.date.text ? el('bdi', { text: ` «${ev.date.text}»` }) : null),
-    ev.attribution ? el('div', { class: 'meta' }, 'according to: ', el('bdi', { text: ev.attribution.text })) : null,
+      ev.date.text ? ' «' : null, ev.date.text ? el('bdi', { dir: 'rtl', lang: 'ar', text: ev.date.text }) : null, ev.date.text ? '»' : null),
+    ev.attribution ? el('div', { class: 'meta' }, 'according to: ', el('bdi', { dir: 'rtl', lang: 'ar', text: ev.attribution.text })) : null,
     ev.quantity ? el('div', { class: 'meta', text: `quantity: ${ev.quantity.approximate ? '~' : ''}${ev.quantity.value} ${ev.quantity.unit}` }) : null);
   const focus = (on) => {
     li.classList.toggle('focus', on);
@@ -208,13 +225,39 @@ function renderTable(events, total) {
     body.append(el('tr', {},
       el('td', { text: `${ev.date.value} ${ev.date.precision}` }),
       el('td', {}, el('span', { class: 'swatch', style: `background:${colorOf(ev.category)}` }), categoryText(ev)),
-      el('td', { dir: 'auto', text: roleText(ev.actor) }),
-      el('td', { dir: 'auto', text: roleText(ev.recipient) }),
-      el('td', { dir: 'auto', text: placeText(ev) }),
+      roleCell(ev.actor),
+      roleCell(ev.recipient),
+      placeCell(ev),
       el('td', { text: ev.factuality }),
-      el('td', { dir: 'auto', text: ev.attribution ? ev.attribution.text : '—' }),
+      el('td', {}, el('bdi', { dir: 'rtl', lang: 'ar', text: ev.attribution ? ev.attribution.text : '—' })),
       el('td', { text: ev.incident ?? '—' }),
       el('td', {}, el('a', { class: 'evidence-link', dir: 'rtl', onclick: () => showEvidence(ev), text: ev.evidence.trigger }))));
+  }
+}
+
+// Incidents are listed whole (the API has no filters for them); a click narrows the
+// events table, map and timeline to the incident's reports.
+function renderIncidents(incidents) {
+  const body = $('#incidents tbody');
+  body.textContent = '';
+  $('#incident-count').textContent = `(${incidents.length})`;
+  for (const inc of incidents) {
+    const pick = () => {
+      const form = $('#filters');
+      form.reset();
+      form.elements.incident.value = String(inc.id);
+      loadStore();
+    };
+    body.append(el('tr', {},
+      el('td', {}, el('a', { class: 'incident-link', onclick: pick, text: `#${inc.id}` })),
+      el('td', { text: inc.categories.join(', ') }),
+      roleCell(inc.actor),
+      roleCell(inc.recipient),
+      el('td', { text: inc.date ? `${inc.date.value} ${inc.date.precision}` : '—' }),
+      el('td', {}, ...inc.places.map((p) => el('div', {}, el('bdi', { dir: 'rtl', lang: 'ar', text: p.text }), p.name ? el('span', { class: 'meta', text: ' ' + p.name }) : null))),
+      el('td', { text: inc.factuality }),
+      el('td', { text: `${inc.members.length} in ${inc.articles.length} article(s)` }),
+      el('td', { text: inc.sources.join('; ') || '—' })));
   }
 }
 
@@ -295,7 +338,7 @@ function drawTimeline(events) {
   }
   const keys = [...buckets.keys()].sort();
   const max = Math.max(...keys.map((k) => buckets.get(k).length));
-  const W = 600, H = 220, left = 28, bottom = 40, top = 10;
+  const W = 600, H = 220, left = 28, bottom = 48, top = 10;
   const bw = Math.max(2, Math.min(40, (W - left - 10) / keys.length - 2));
   svg.append(el('svg:line', { x1: left, x2: W - 5, y1: H - bottom, y2: H - bottom, stroke: '#999' }));
   svg.append(el('svg:text', { class: 'axis', x: left - 4, y: top + 8, 'text-anchor': 'end', text: max }));
@@ -310,7 +353,7 @@ function drawTimeline(events) {
         el('svg:title', { text: `${k}: ${categoryText(e)} — ${roleText(e.actor)}` })));
     }
     if (keys.length <= 16 || i % Math.ceil(keys.length / 16) === 0) {
-      svg.append(el('svg:text', { class: 'axis', x: x + bw / 2, y: H - bottom + 12, transform: `rotate(35 ${x + bw / 2} ${H - bottom + 12})`, text: k }));
+      svg.append(el('svg:text', { class: 'axis', x: x + bw / 2 - 4, y: H - bottom + 12, transform: `rotate(30 ${x + bw / 2 - 4} ${H - bottom + 12})`, text: k }));
     }
   });
 }
@@ -343,12 +386,12 @@ function drawGraph() {
   const nodes = new Map();
   for (const f of relations) for (const a of [f.actor, f.other]) if (!nodes.has(a.key)) nodes.set(a.key, a);
   if (!nodes.size) {
-    svg.append(el('svg:text', { x: 450, y: 230, 'text-anchor': 'middle', class: 'axis', text: 'no relations between actors in the store' }));
+    svg.append(el('svg:text', { x: 450, y: 170, 'text-anchor': 'middle', class: 'axis', text: 'no relations between actors in the store' }));
     return;
   }
   // A circle layout: stable as the slider moves, so only the edges change.
   const keys = [...nodes.keys()].sort();
-  const cx = 450, cy = 230, R = Math.min(190, 60 + keys.length * 12);
+  const cx = 450, cy = 170, R = Math.min(150, 60 + keys.length * 10);
   const pos = new Map();
   keys.forEach((k, i) => {
     const a = (2 * Math.PI * i) / keys.length - Math.PI / 2;
@@ -426,6 +469,7 @@ async function init() {
     const s = await api('/api/stats');
     const c = s.counts;
     $('#stats').textContent = `${c.articles} article(s) · ${c.events} event(s) · ${c.incidents} incident(s) in the store`;
+    renderIncidents((await api('/api/incidents')).incidents);
     const a = await api('/api/actors');
     const list = $('#actor-list');
     for (const x of a.actors) list.append(el('option', { value: x.id || x.texts[0], label: `${x.label} (${x.events})` }));

@@ -84,6 +84,11 @@ test('the page shows the store and highlights the events of a pasted article', {
     assert.ok(await page.locator('#timeline rect').count() >= 1, 'timeline bars');
     assert.ok(await page.locator('#graph path.edge').count() >= 1, 'relation edges');
 
+    // Incidents: one click narrows the events to the incident's reports.
+    assert.ok(await page.locator('#incidents tbody tr').count() >= 1, 'incidents listed');
+    await page.locator('#incidents a.incident-link').first().click();
+    await page.waitForFunction((n) => document.querySelectorAll('#events tbody tr').length < n, rows, { timeout: 30000 });
+
     // Evidence of a stored event, one click away.
     await page.locator('#events a.evidence-link').first().click();
     await page.waitForSelector('#evidence:not([hidden]) mark.hl-trigger');
