@@ -633,15 +633,26 @@ impl Reader<'_> {
                 })
                 .collect();
             let place = self.best_place(&places, m.tokens.start, range.start);
-            let trig = entries.iter().find_map(|e| {
-                if let EntryRef::Trigger(i, f) = e {
-                    Some((*i, *f))
-                } else {
-                    None
-                }
-            });
-            let prep = self.preposition(m.tokens.start, range.start);
             let first = m.tokens.start;
+            // one spelling can be a verb and its verbal noun (تظاهر): after a preposition
+            // or with the article it is the noun
+            let nominal = matches!(
+                clitic_preposition(cx.segs[first].prefix(&cx.tokens[first])),
+                Some(_)
+            ) || cx.segs[first].stem(&cx.tokens[first]).starts_with("ال");
+            let trigs_here = || {
+                entries.iter().filter_map(|e| {
+                    if let EntryRef::Trigger(i, f) = e {
+                        Some((*i, *f))
+                    } else {
+                        None
+                    }
+                })
+            };
+            let trig = trigs_here()
+                .find(|(_, f)| !nominal || matches!(f, Form::Noun | Form::Phrase))
+                .or_else(|| trigs_here().next());
+            let prep = self.preposition(m.tokens.start, range.start);
             let prefix = cx.segs[first].prefix(&cx.tokens[first]).to_string();
             // a place name governed by a locative preposition is a place, not an actor
             let locative = prep.is_some_and(|p| {
