@@ -636,10 +636,8 @@ impl Reader<'_> {
             let first = m.tokens.start;
             // one spelling can be a verb and its verbal noun (تظاهر): after a preposition
             // or with the article it is the noun
-            let nominal = matches!(
-                clitic_preposition(cx.segs[first].prefix(&cx.tokens[first])),
-                Some(_)
-            ) || cx.segs[first].stem(&cx.tokens[first]).starts_with("ال");
+            let nominal = clitic_preposition(cx.segs[first].prefix(&cx.tokens[first])).is_some()
+                || cx.segs[first].stem(&cx.tokens[first]).starts_with("ال");
             let trigs_here = || {
                 entries.iter().filter_map(|e| {
                     if let EntryRef::Trigger(i, f) = e {
