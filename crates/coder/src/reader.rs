@@ -347,7 +347,7 @@ impl Reader<'_> {
                 cues.push("cue=no-territory");
             }
             // a verb in a relative clause describes its noun ("الفصائل التي انضوت…")
-            if matches!(t.form, Form::Past | Form::Present) && RELATIVES.contains(&before) {
+            if matches!(t.form, Form::Past | Form::Present) && is(RELATIVES, before) {
                 cues.push("cue=relative-clause");
             }
             // "انسحاب داعش من X، وتسليم هذه المناطق إلى Y": the handover names who gains
@@ -436,11 +436,8 @@ impl Reader<'_> {
                 ));
             }
             // a verb, or an event noun carried by one: "اندلعت اشتباكات", "شنت غارات"
-            let carried =
-                (t.toks.start.saturating_sub(3).max(range.start)..t.toks.start).any(|k| {
-                    LIGHT_VERBS.contains(&self.cx.word(k))
-                        || OCCURRENCE_VERBS.contains(&self.cx.word(k))
-                });
+            let carried = (t.toks.start.saturating_sub(3).max(range.start)..t.toks.start)
+                .any(|k| is(LIGHT_VERBS, self.cx.word(k)) || is(OCCURRENCE_VERBS, self.cx.word(k)));
             let finite = matches!(t.form, Form::Past | Form::Present) || carried;
             let dated = recent && (ev.date.precision == "day" || ev.quantity.is_some());
             let anchored = !ev.locations.is_empty() || ev.actor.is_some();
@@ -668,7 +665,7 @@ impl Reader<'_> {
                         | "محيط"
                         | "اطراف"
                 )
-            }) || (first > range.start && DIRECTIONS.contains(&cx.word(first - 1)));
+            }) || (first > range.start && is(DIRECTIONS, cx.word(first - 1)));
             // a participle that is also a role noun (متظاهرين) is the noun
             // unless it stands indefinite after a comma with its object next: "…، متهما قائد"
             let circumstantial = first > range.start
@@ -710,7 +707,7 @@ impl Reader<'_> {
                     || places.iter().any(|&p| matches!(cx.lex.place(p).kind.as_str(), "country" | "governorate" | "region" | "city"))
                     || (locative && prep != Some("ب"))
                     || prep == Some("علي")
-                    || (first > range.start && PLACE_NOUNS.contains(&khayt_text::clitics::strip_article(cx.word(first - 1))))
+                    || (first > range.start && is(PLACE_NOUNS, khayt_text::clitics::strip_article(cx.word(first - 1))))
                     || (prefix.starts_with('و') && last_place_end == Some(first))
                     // the object of a trigger: "تسليم الزبداني"
                     || last_trigger_end == Some(first)
@@ -729,15 +726,15 @@ impl Reader<'_> {
             let w1 = cx.word(first);
             // "مدينة الرقة": a place noun is not itself a place
             let place = place.filter(|_| {
-                m.tokens.len() > 1 || !PLACE_NOUNS.contains(&khayt_text::clitics::strip_article(w1))
+                m.tokens.len() > 1 || !is(PLACE_NOUNS, khayt_text::clitics::strip_article(w1))
             });
             if actor.is_none() && place.is_none() && agent.is_none() && adj.is_none() {
                 continue;
             }
             if m.tokens.len() == 1
-                && (PREPOSITIONS.contains(&w1)
-                    || NEGATION.contains(&w1)
-                    || RELATIVES.contains(&w1)
+                && (is(PREPOSITIONS, w1)
+                    || is(NEGATION, w1)
+                    || is(RELATIVES, w1)
                     || matches!(w1, "امام" | "الله" | "صباح" | "مساء" | "اليوم"))
             {
                 continue;
@@ -817,8 +814,8 @@ impl Reader<'_> {
         if i > floor {
             let q = cx.tokens[i - 1].norm.trim_start_matches(['و', 'ف']);
             let bare = q.trim_start_matches(['ل', 'ب']);
-            if QUANTIFIERS.contains(&khayt_text::clitics::strip_article(bare)) && bare != q
-                || QUANTIFIERS.contains(&q)
+            if is(QUANTIFIERS, khayt_text::clitics::strip_article(bare)) && bare != q
+                || is(QUANTIFIERS, q)
             {
                 if let Some(p) = clitic_preposition(&q[..q.len() - bare.len()]) {
                     return Some(p);
@@ -962,9 +959,9 @@ impl Reader<'_> {
                 let s = ents[i].toks.start;
                 if s > range.start {
                     let w = cx.word(s - 1).to_string();
-                    let (ext, precision) = if w == "ريف" || DIRECTIONS.contains(&w.as_str()) {
+                    let (ext, precision) = if w == "ريف" || is(DIRECTIONS, w.as_str()) {
                         (true, Some("region"))
-                    } else if NEAR.contains(&w.as_str()) {
+                    } else if is(NEAR, w.as_str()) {
                         (true, Some("near"))
                     } else {
                         (false, None)
@@ -1010,7 +1007,7 @@ impl Reader<'_> {
         let cx = &self.cx;
         for i in range.clone() {
             let w = cx.word(i);
-            if !DUAL_ANAPHORS.contains(&w) || ents.iter().any(|e| e.toks.contains(&i)) {
+            if !is(DUAL_ANAPHORS, w) || ents.iter().any(|e| e.toks.contains(&i)) {
                 continue;
             }
             let want: &[&str] = if w.contains("بلد") {
@@ -1111,12 +1108,12 @@ impl Reader<'_> {
                 continue;
             }
             let w = cx.word(i);
-            let speech = SPEECH.contains(&w);
-            let according = ACCORDING_TO.contains(&w);
+            let speech = is(SPEECH, w);
+            let according = is(ACCORDING_TO, w);
             if !speech && !according {
                 continue;
             }
-            let denial = DENIAL.contains(&w);
+            let denial = is(DENIAL, w);
             // the speaker: the description after the verb, up to a comma or complementizer
             let mut j = i + 1;
             if according && j < range.end && matches!(cx.word(j), "ل" | "عن") {
@@ -1126,14 +1123,14 @@ impl Reader<'_> {
             while j < range.end
                 && j < from + 12
                 && !cx.is_punct(j)
-                && !COMPLEMENTIZERS.contains(&cx.word(j))
+                && !is(COMPLEMENTIZERS, cx.word(j))
             {
                 // once the speaker is named, a trigger starts what they say or do:
                 // "أعلن الجيش السيطرة على…"
                 let named = ents
                     .iter()
                     .any(|e| e.toks.start >= from && e.toks.end <= j && cx.is_actor_ent(e));
-                let governed = j > 0 && PREPOSITIONS.contains(&cx.word(j - 1));
+                let governed = j > 0 && is(PREPOSITIONS, cx.word(j - 1));
                 // a trigger ends the speaker's description unless a preposition governs
                 // it ("قيادي في غرفة العمليات"); after a bare noun it is what they announce
                 if (named || j > from) && !governed && trigs.iter().any(|t| t.toks.start == j) {
@@ -1151,7 +1148,7 @@ impl Reader<'_> {
                 i == range.start || (i == range.start + 1 && cx.word(range.start) == "قد");
             if j == from || speaker_ent.is_none() {
                 // "وقال إن …": the speaker is the previous sentence's
-                if starts_sentence || CONTINUATION.contains(&w) {
+                if starts_sentence || is(CONTINUATION, w) {
                     if let Some(prev) = &self.last_speaker {
                         return Some((prev.clone(), i..i + 1, denial));
                     }
@@ -1262,7 +1259,7 @@ impl Reader<'_> {
         if verb
             && !t.pronoun
             && t.toks.start > range.start
-            && RELATIVES.contains(&cx.word(t.toks.start - 1))
+            && is(RELATIVES, cx.word(t.toks.start - 1))
         {
             if let Some(e) = ents.iter().rev().find(|e| {
                 e.toks.end < t.toks.start && e.toks.end + 2 >= t.toks.start && cx.is_actor_ent(e)
@@ -1299,9 +1296,10 @@ impl Reader<'_> {
         if f.recipient.is_none() && (f.actor.is_none() || subject_before) {
             if let Some(e) = after.first().filter(|e| {
                 !(e.toks.start > 0
-                    && TARGET_NOUNS.contains(&khayt_text::clitics::strip_article(
-                        cx.word(e.toks.start - 1),
-                    ))
+                    && is(
+                        TARGET_NOUNS,
+                        khayt_text::clitics::strip_article(cx.word(e.toks.start - 1)),
+                    )
                     && harmful)
                     && e.prep.is_none()
                     && e.place.is_none()
@@ -1356,7 +1354,7 @@ impl Reader<'_> {
             let lo = t.toks.start.saturating_sub(5).max(clause_start);
             if let Some(v) = (lo..t.toks.start)
                 .rev()
-                .find(|&k| LIGHT_VERBS.contains(&cx.word(k)))
+                .find(|&k| is(LIGHT_VERBS, cx.word(k)))
             {
                 if let Some(e) = ents.iter().find(|e| {
                     e.toks.start > v
@@ -1399,7 +1397,7 @@ impl Reader<'_> {
         // a relative clause's subject is the noun before the relative: "…التي تقودها"
         if f.actor.is_none()
             && clause_start > range.start
-            && RELATIVES.contains(&cx.word(clause_start.saturating_sub(1)))
+            && is(RELATIVES, cx.word(clause_start.saturating_sub(1)))
         {
             if let Some(e) = ents
                 .iter()
@@ -1413,9 +1411,8 @@ impl Reader<'_> {
         // a conjoined or resulting noun shares the previous event's participants
         if f.actor.is_none() {
             // not across "أن": "…، مقابل أن تسهل" has a subject of its own
-            let same_clause = prev.is_some_and(|p| {
-                (p.end..t.toks.start).all(|k| !COMPLEMENTIZERS.contains(&cx.word(k)))
-            });
+            let same_clause = prev
+                .is_some_and(|p| (p.end..t.toks.start).all(|k| !is(COMPLEMENTIZERS, cx.word(k))));
             if let (Some(p), true) = (prev, same_clause) {
                 if p.actor.is_some() && (!verb || t.prefix.starts_with('و')) {
                     f.actor = p.actor.clone();
@@ -1510,9 +1507,10 @@ impl Reader<'_> {
                     e.toks.start > 0
                         && Some(e.toks.start) != actor_start
                         && cx.is_actor_ent(e)
-                        && TARGET_NOUNS.contains(&khayt_text::clitics::strip_article(
-                            cx.word(e.toks.start - 1),
-                        ))
+                        && is(
+                            TARGET_NOUNS,
+                            khayt_text::clitics::strip_article(cx.word(e.toks.start - 1)),
+                        )
                 })
                 .map(|e| (*e).clone());
         }
@@ -1563,8 +1561,8 @@ impl Reader<'_> {
                     cx.tokens[k - 1].norm.as_str(),
                     "," | ";" | ":" | "(" | ")" | "\"" | "-"
                 ))
-                || COMPLEMENTIZERS.contains(&w)
-                || RELATIVES.contains(&w)
+                || is(COMPLEMENTIZERS, w)
+                || is(RELATIVES, w)
             {
                 return k;
             }
@@ -1622,13 +1620,14 @@ impl Reader<'_> {
         }
         let clause = self.clause_start(t.toks.start, range.start);
         let near = t.toks.start.saturating_sub(2).max(clause)..t.toks.start;
-        if near.clone().any(|k| {
-            NEGATION.contains(&cx.tokens[k].norm.as_str()) || NEGATION.contains(&cx.word(k))
-        }) {
+        if near
+            .clone()
+            .any(|k| is(NEGATION, cx.tokens[k].norm.as_str()) || is(NEGATION, cx.word(k)))
+        {
             return "negated";
         }
         // intent governs the أن-clause it opens: "من المقرر أن تسلم", "يعتزم أن ينسحب"
-        let clause = if clause > range.start && COMPLEMENTIZERS.contains(&cx.word(clause - 1)) {
+        let clause = if clause > range.start && is(COMPLEMENTIZERS, cx.word(clause - 1)) {
             clause.saturating_sub(4).max(range.start)
         } else {
             clause
@@ -1637,7 +1636,7 @@ impl Reader<'_> {
         // the hypothetical particle may open the sentence before the clause
         let cond = t.toks.start.saturating_sub(10).max(range.start)..t.toks.start;
         if cond.clone().any(|k| {
-            HYPOTHETICAL.contains(&cx.word(k))
+            is(HYPOTHETICAL, cx.word(k))
                 && !(cx.word(k) == "حال" && k > range.start && cx.word(k - 1) != "في")
         }) {
             return "hypothetical";
@@ -1646,7 +1645,7 @@ impl Reader<'_> {
             t.form == Form::Present && t.prefix.trim_start_matches(['و', 'ف']).starts_with('س');
         if future_prefix
             || window.clone().any(|k| {
-                PLANNED.contains(&cx.word(k))
+                is(PLANNED, cx.word(k))
                     || cx.segs[k].prefix(&cx.tokens[k]).ends_with('س')
                         && cx.tokens[k].norm.starts_with("سي")
             })
@@ -1998,7 +1997,7 @@ fn is_nisba(cx: &Ctx, i: usize) -> bool {
         && w.starts_with("ال")
         && w.chars().count() >= 5
         && (w.ends_with('ي') || w.ends_with("يه") || w.ends_with("يين") || w.ends_with("يون"))
-        && !RELATIVES.contains(&w)
+        && !is(RELATIVES, w)
 }
 
 /// "إليه", "لها", "عليهم": a preposition carrying a pronoun, when the preposition marks

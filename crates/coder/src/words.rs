@@ -565,3 +565,58 @@ mod tests {
         assert_eq!(strip_conj("وسط"), "وسط");
     }
 }
+
+/// The longer word lists as hash sets, built once: the reader tests every token against
+/// several of them, and a linear scan of seventy strings per token dominated its time.
+fn sets() -> &'static rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'static str>> {
+    static SETS: std::sync::OnceLock<
+        rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'static str>>,
+    > = std::sync::OnceLock::new();
+    SETS.get_or_init(|| {
+        let lists: [&'static [&'static str]; 9] = [
+            SPEECH,
+            PLANNED,
+            PREPOSITIONS,
+            NEGATION,
+            LIGHT_VERBS,
+            OCCURRENCE_VERBS,
+            TARGET_NOUNS,
+            PLACE_NOUNS,
+            DUAL_ANAPHORS,
+        ];
+        lists
+            .iter()
+            .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
+            .collect()
+    })
+}
+
+/// Whether `w` is in `list`: a hash lookup for the long lists, a scan for the short ones.
+pub fn is(list: &'static [&'static str], w: &str) -> bool {
+    match sets().get(&(list.as_ptr() as usize)) {
+        Some(set) => set.contains(w),
+        None => list.contains(&w),
+    }
+}
+
+#[cfg(test)]
+mod set_tests {
+    use super::*;
+
+    #[test]
+    fn list_membership_agrees_with_the_lists() {
+        for l in [
+            SPEECH,
+            PLANNED,
+            PREPOSITIONS,
+            NEGATION,
+            RELATIVES,
+            COMPLEMENTIZERS,
+        ] {
+            for w in l {
+                assert!(is(l, w));
+            }
+            assert!(!is(l, "كلمة_ليست_هنا"));
+        }
+    }
+}
