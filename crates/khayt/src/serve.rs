@@ -262,11 +262,23 @@ fn asset(name: &str) -> Response {
     }
 }
 
+/// Totals, and the categories present with their event counts (the UI's category menu),
+/// counted here so the page need not download every event to learn them.
 async fn stats(State(st): State<Shared>) -> ApiResult {
-    let counts = st.store().counts().map_err(internal)?;
-    Ok(Json(
-        json!({"counts": counts, "allow_ingest": st.allow_ingest}),
-    ))
+    let store = st.store();
+    let counts = store.counts().map_err(internal)?;
+    let mut categories: BTreeMap<String, usize> = BTreeMap::new();
+    store
+        .for_each_event(&khayt_store::EventFilter::default(), &mut |e| {
+            *categories.entry(e.event.category).or_default() += 1;
+            Ok(())
+        })
+        .map_err(internal)?;
+    Ok(Json(json!({
+        "counts": counts,
+        "categories": categories,
+        "allow_ingest": st.allow_ingest,
+    })))
 }
 
 #[derive(Deserialize, Default)]
@@ -617,7 +629,7 @@ fn openapi() -> Value {
             "description": "Structured, sourced conflict events coded from Arabic news. Event records are as `khayt extract` writes them; byte offsets are into the UTF-8 article text."
         },
         "paths": {
-            "/api/stats": {"get": {"summary": "Database totals", "responses": ok("counts")}},
+            "/api/stats": {"get": {"summary": "Database totals and event counts per category", "responses": ok("{counts, categories, allow_ingest}")}},
             "/api/events": {"get": {
                 "summary": "Stored events matching filters, ordered by date",
                 "parameters": [

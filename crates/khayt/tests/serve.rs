@@ -271,6 +271,14 @@ fn incidents_actors_places_relations_and_territory_come_from_the_store() {
     let s = serve(&["--demo"]);
     let stats = get(&s, "/api/stats").json();
     assert_eq!(stats["allow_ingest"], false);
+    let per_category: u64 = stats["categories"]
+        .as_object()
+        .expect("categories")
+        .values()
+        .filter_map(Value::as_u64)
+        .sum();
+    assert_eq!(Some(per_category), stats["counts"]["events"].as_u64());
+    assert!(stats["categories"]["RETREAT"].as_u64() >= Some(1));
     let inc = get(&s, "/api/incidents").json();
     assert_eq!(
         inc["incidents"].as_array().map(|a| a.len() as u64),

@@ -371,6 +371,8 @@ function factActive(f, upTo) {
   if (!upTo) return true;
   const start = f.date || '';
   if (start && start.slice(0, upTo.length) > upTo) return false;
+  // "That month only": an event fact of that month, or a lexicon affiliation in force.
+  if ($('#slider-month').checked && f.precision !== 'range' && start.slice(0, upTo.length) !== upTo) return false;
   // A lexicon affiliation that ended before the chosen month is no longer drawn.
   if (f.until && f.until.slice(0, upTo.length) < upTo) return false;
   return true;
@@ -433,6 +435,7 @@ function setupSlider() {
   s.max = String(sliderDates.length);
   s.value = String(sliderDates.length);
   s.oninput = drawGraph;
+  $('#slider-month').onchange = drawGraph;
   drawGraph();
 }
 
@@ -473,11 +476,8 @@ async function init() {
     const a = await api('/api/actors');
     const list = $('#actor-list');
     for (const x of a.actors) list.append(el('option', { value: x.id || x.texts[0], label: `${x.label} (${x.events})` }));
-    const cats = new Set();
-    const ev = await api('/api/events?limit=100000');
-    for (const e of ev.events) cats.add(e.category);
     const sel = $('#filters select[name=category]');
-    for (const c2 of [...cats].sort()) sel.append(el('option', { value: c2, text: c2 }));
+    for (const [c2, n] of Object.entries(s.categories || {})) sel.append(el('option', { value: c2, text: `${c2} (${n})` }));
   } catch (err) {
     $('#stats').textContent = 'store unavailable: ' + err.message;
   }

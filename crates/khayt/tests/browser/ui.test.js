@@ -29,9 +29,9 @@ function articleToPaste() {
 }
 
 // Starts the server on port 0 and reads the address it prints.
-function startServer() {
+function startServer(args = ['--demo']) {
   return new Promise((resolve, reject) => {
-    const child = spawn(BIN, ['serve', '--demo', '--addr', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(BIN, ['serve', '--addr', '127.0.0.1:0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}${err}`)), 60000);
@@ -46,6 +46,16 @@ function startServer() {
   });
 }
 
+function launch(profile) {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+  });
+}
+
 test('the page shows the store and highlights the events of a pasted article', { timeout: 180000 }, async (t) => {
   if (!fs.existsSync(CHROMIUM)) {
     t.skip(`${CHROMIUM} is not installed`);
@@ -56,13 +66,7 @@ test('the page shows the store and highlights the events of a pasted article', {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'khayt-ui-'));
   let context;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1280, height: 900 },
-    });
+    context = await launch(profile);
     const page = context.pages()[0] || (await context.newPage());
     // The UI must work offline: any request that leaves the server fails the test.
     const foreign = [];
@@ -82,7 +86,16 @@ test('the page shows the store and highlights the events of a pasted article', {
     assert.ok(await page.locator('#map path.country').count() >= 2, 'country outlines drawn');
     assert.ok(await page.locator('#map circle').count() >= 1, 'events on the map');
     assert.ok(await page.locator('#timeline rect').count() >= 1, 'timeline bars');
-    assert.ok(await page.locator('#graph path.edge').count() >= 1, 'relation edges');
+    const allEdges = await page.locator('#graph path.edge').count();
+    assert.ok(allEdges >= 1, 'relation edges');
+    // The time slider: at its first month fewer relations are drawn than over all dates.
+    await page.locator('#time-slider').fill('0');
+    const early = await page.locator('#graph path.edge').count();
+    assert.ok(early < allEdges, `edges change with the slider (${early} of ${allEdges})`);
+    assert.match(await page.locator('#slider-label').textContent(), /^\d{4}-\d{2}$/);
+    const max = await page.locator('#time-slider').getAttribute('max');
+    await page.locator('#time-slider').fill(max);
+    assert.equal(await page.locator('#graph path.edge').count(), allEdges);
 
     // Incidents: one click narrows the events to the incident's reports.
     assert.ok(await page.locator('#incidents tbody tr').count() >= 1, 'incidents listed');
@@ -130,5 +143,44 @@ test('the page shows the store and highlights the events of a pasted article', {
     if (context) await context.close();
     child.kill();
     fs.rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+// A database written by `khayt ingest` keeps evidence sentences, not whole texts: the
+// evidence view then shows the sentence, with spans shifted by the sentence's offset.
+test('evidence of an ingested article is highlighted within its sentence', { timeout: 180000 }, async (t) => {
+  if (!fs.existsSync(CHROMIUM)) {
+    t.skip(`${CHROMIUM} is not installed`);
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khayt-ui-db-'));
+  const db = path.join(dir, 'khayt.db');
+  const ingest = require('node:child_process').spawnSync(BIN, ['ingest', '--db', db, DEMO], { encoding: 'utf8' });
+  assert.equal(ingest.status, 0, ingest.stderr);
+  const { child, url } = await startServer(['--db', db]);
+  const profile = path.join(dir, 'profile');
+  let context;
+  try {
+    context = await launch(profile);
+    const page = context.pages()[0] || (await context.newPage());
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.goto(url);
+    await page.waitForSelector('#events tbody tr');
+    const links = page.locator('#events a.evidence-link');
+    const n = await links.count();
+    assert.ok(n >= 1);
+    for (let i = 0; i < n; i++) {
+      const trigger = (await links.nth(i).textContent()).trim();
+      await links.nth(i).click();
+      await page.waitForSelector('#evidence:not([hidden]) mark.hl-trigger');
+      const marked = await page.locator('#evidence mark.hl-trigger').allTextContents();
+      assert.ok(marked.join('').includes(trigger), `trigger ${trigger} highlighted in its sentence (got ${marked})`);
+    }
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    if (context) await context.close();
+    child.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
