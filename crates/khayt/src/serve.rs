@@ -130,9 +130,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     } else if args.allow_ingest {
         SqliteStore::open(&args.db).map_err(|e| format!("{}: {e}", args.db.display()))?
     } else {
-        // The store has no read-only mode; the server simply has no write path without
-        // --allow-ingest, and refuses to create a database that is not there.
-        crate::query::open_db(&args.db)?
+        open_read_only(&args.db)?
     };
     if !addr.ip().is_loopback() {
         eprintln!(
@@ -163,6 +161,39 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
             .map_err(|e| format!("serving: {e}"))
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Opens an existing database read-only, through an SQLite URI with `mode=ro` (the store
+/// opens paths with URI support), so that no request can write to it whatever the code
+/// does. A database whose schema needs migrating cannot be opened this way: a khayt
+/// command that writes (ingest) brings it up to date first.
+fn open_read_only(path: &std::path::Path) -> Result<SqliteStore, String> {
+    if !path.exists() {
+        return Err(format!(
+            "{}: no such database (create it with `khayt ingest --db {}`, or use --demo)",
+            path.display(),
+            path.display()
+        ));
+    }
+    let abs = path
+        .canonicalize()
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let abs = abs
+        .to_str()
+        .ok_or_else(|| format!("{}: the path is not UTF-8", path.display()))?;
+    // Characters with a meaning in a URI are escaped; everything else is taken as is.
+    let mut uri = String::from("file:");
+    for c in abs.chars() {
+        match c {
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            '%' => uri.push_str("%25"),
+            _ => uri.push(c),
+        }
+    }
+    uri.push_str("?mode=ro");
+    SqliteStore::open(std::path::Path::new(&uri))
+        .map_err(|e| format!("{} (opened read-only): {e}", path.display()))
 }
 
 /// Codes and stores articles; returns each article's outcome.

@@ -462,6 +462,46 @@ fn ingest_with_allow_ingest_stores_articles_that_the_api_then_serves() {
 }
 
 #[test]
+fn a_database_written_by_ingest_is_served_read_only_and_left_unchanged() {
+    let db = temp_db("readonly");
+    let demo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/demo.jsonl");
+    let out = Command::new(env!("CARGO_BIN_EXE_khayt"))
+        .args(["ingest", "--db"])
+        .arg(&db)
+        .arg(&demo)
+        .output()
+        .expect("run ingest");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let before = std::fs::read(&db).expect("db");
+    let s = serve(&["--db", db.to_str().expect("utf-8 path")]);
+    let evs = events(&s, "");
+    assert!(!evs.is_empty());
+    // Without the text in the store, an article view still lists the events, and their
+    // evidence sentences carry the spans.
+    let art = get(&s, "/api/articles/demo-0001").json();
+    assert!(art["text"].is_null());
+    assert!(art["events"][0]["sentence_text"].is_string());
+    assert_eq!(get(&s, "/api/incidents").status, 200);
+    assert_eq!(get(&s, "/api/relations").status, 200);
+    let r = post(
+        &s,
+        "/api/ingest",
+        &serde_json::json!({"articles": [{"id": "x", "text": "نص"}]}),
+    );
+    assert_eq!(r.status, 403);
+    drop(s);
+    assert!(
+        std::fs::read(&db).expect("db") == before,
+        "the database file changed"
+    );
+    let _ = std::fs::remove_dir_all(db.parent().expect("dir"));
+}
+
+#[test]
 fn without_allow_ingest_a_missing_database_is_refused_not_created() {
     let db = temp_db("missing");
     let out = Command::new(env!("CARGO_BIN_EXE_khayt"))
