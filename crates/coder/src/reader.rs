@@ -1124,6 +1124,8 @@ impl Reader<'_> {
                 && j < from + 12
                 && !cx.is_punct(j)
                 && !is(COMPLEMENTIZERS, cx.word(j))
+                // "أفاد المرصد أمس بأن": the time of the report is not the speaker
+                && !matches!(cx.word(j), "امس" | "اليوم" | "الليله" | "مساء" | "صباح" | "فجر" | "يوم")
             {
                 // once the speaker is named, a trigger starts what they say or do:
                 // "أعلن الجيش السيطرة على…"
