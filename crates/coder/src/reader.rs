@@ -682,10 +682,14 @@ impl Reader<'_> {
                     end: m.end,
                     idx,
                     form,
-                    prefix,
+                    prefix: prefix.clone(),
                     pronoun: cx.segs[last].post > 0,
                 });
-                continue;
+                // a noun that names both the doer and the deed (انتحاري "suicide bomber")
+                // stays a chunk too, for this event and for others
+                if !(agent.is_some() && form == Form::Noun) {
+                    continue;
+                }
             }
             let (actor, place) = match (actor, place) {
                 (Some(a), Some(p)) => {
@@ -1236,6 +1240,14 @@ impl Reader<'_> {
         };
         let harmful = matches!(trig.category.as_str(), "ASSAULT" | "COERCE");
 
+        // a word naming its own doer (انتحاري) is the actor of its event
+        if let Some(e) = ents
+            .iter()
+            .find(|e| e.toks.start == t.toks.start && cx.is_actor_ent(e))
+        {
+            f.actor = Some(e.clone());
+            f.how = "self";
+        }
         // symmetric: "بين X و Y"
         if trig.roles.symmetric {
             if let Some(x) = after
