@@ -1240,6 +1240,32 @@ impl Reader<'_> {
         };
         let harmful = matches!(trig.category.as_str(), "ASSAULT" | "COERCE");
 
+        // "تعرضت القوات الأميركية لهجوم": the subject of تعرض suffered the event
+        if harmful && f.recipient.is_none() {
+            let lo = t.toks.start.saturating_sub(5).max(clause_start);
+            if let Some(v) = (lo..t.toks.start).rev().find(|&k| {
+                matches!(
+                    cx.word(k),
+                    "تعرض" | "تعرضت" | "تعرضوا" | "يتعرض" | "تتعرض" | "يتعرضون"
+                )
+            }) {
+                let between = ents.iter().find(|e| {
+                    e.toks.start > v
+                        && e.toks.end <= t.toks.start
+                        && e.prep.is_none()
+                        && cx.is_actor_ent(e)
+                });
+                let before = ents.iter().rev().find(|e| {
+                    e.toks.end <= v
+                        && e.toks.start >= clause_start
+                        && e.prep.is_none()
+                        && cx.is_actor_ent(e)
+                });
+                if let Some(e) = between.or(before) {
+                    f.recipient = Some(e.clone());
+                }
+            }
+        }
         // a word naming its own doer (انتحاري) is the actor of its event
         if let Some(e) = ents
             .iter()
@@ -1464,6 +1490,12 @@ impl Reader<'_> {
                 f.recipient = a;
             }
             f.how = "";
+        }
+        // one chunk never fills both roles
+        if let (Some(a), Some(r)) = (&f.actor, &f.recipient) {
+            if a.toks.start == r.toks.start && a.pair.is_none() {
+                f.actor = None;
+            }
         }
         // a dual subject fills both roles of a symmetric trigger
         if let Some(a) = &f.actor {

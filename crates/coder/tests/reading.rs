@@ -170,6 +170,32 @@ fn relative_clause_subject_is_the_noun_before_the_relative() {
 }
 
 #[test]
+fn the_subject_of_taarrada_suffered_the_attack() {
+    let e = one(
+        &read(
+            "تعرضت القوات التركية لهجوم صاروخي قرب مدينة عفرين.",
+            "2018-03-01",
+        ),
+        "ASSAULT",
+    );
+    assert_eq!(recipient_id(&e), Some("tur-military"));
+    assert!(actor_id(&e) != Some("tur-military"));
+}
+
+#[test]
+fn a_suicide_bomber_is_the_actor_of_his_attack() {
+    let e = one(
+        &read("فجر انتحاري نفسه في سوق شعبي وسط بغداد.", "2016-07-03"),
+        "ASSAULT",
+    );
+    assert!(
+        e.actor.as_ref().is_some_and(|a| a.text.contains("انتحاري")),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
 fn the_owner_of_a_target_noun_is_the_one_hit() {
     let e = one(
         &read(
