@@ -441,6 +441,8 @@ function setupSlider() {
 
 async function loadStore(e) {
   if (e) e.preventDefault();
+  // Set once the table, map, timeline and graph are all drawn (tests wait for it).
+  document.body.dataset.loaded = '0';
   const status = $('#filter-status');
   const params = new URLSearchParams();
   for (const [k, v] of new FormData($('#filters'))) if (String(v).trim()) params.set(k, String(v).trim());
@@ -460,6 +462,7 @@ async function loadStore(e) {
     status.className = 'status error';
     status.textContent = err.message;
   }
+  document.body.dataset.loaded = '1';
 }
 
 async function init() {

@@ -80,7 +80,8 @@ test('the page shows the store and highlights the events of a pasted article', {
 
     await page.goto(url);
     // The store view: the demo's events in the table, on the map, in the timeline and graph.
-    await page.waitForFunction(() => document.querySelectorAll('#events tbody tr').length > 0, null, { timeout: 30000 });
+    // Table, map, timeline and graph are drawn one after the other: wait for all of them.
+    await page.waitForSelector('body[data-loaded="1"]', { timeout: 30000 });
     const rows = await page.locator('#events tbody tr').count();
     assert.ok(rows >= 3, `expected the demo events in the table, got ${rows}`);
     assert.ok(await page.locator('#map path.country').count() >= 2, 'country outlines drawn');
@@ -101,6 +102,7 @@ test('the page shows the store and highlights the events of a pasted article', {
     assert.ok(await page.locator('#incidents tbody tr').count() >= 1, 'incidents listed');
     await page.locator('#incidents a.incident-link').first().click();
     await page.waitForFunction((n) => document.querySelectorAll('#events tbody tr').length < n, rows, { timeout: 30000 });
+    await page.waitForSelector('body[data-loaded="1"]', { timeout: 30000 });
 
     // Evidence of a stored event, one click away.
     await page.locator('#events a.evidence-link').first().click();
@@ -166,16 +168,21 @@ test('evidence of an ingested article is highlighted within its sentence', { tim
     const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     await page.goto(url);
-    await page.waitForSelector('#events tbody tr');
+    await page.waitForSelector('body[data-loaded="1"]', { timeout: 30000 });
     const links = page.locator('#events a.evidence-link');
     const n = await links.count();
     assert.ok(n >= 1);
     for (let i = 0; i < n; i++) {
       const trigger = (await links.nth(i).textContent()).trim();
       await links.nth(i).click();
-      await page.waitForSelector('#evidence:not([hidden]) mark.hl-trigger');
+      // The view is filled asynchronously and still shows the previous evidence until
+      // then: wait for this trigger rather than for any highlight.
+      const shown = await page.waitForFunction((tr) => {
+        const marks = [...document.querySelectorAll('#evidence:not([hidden]) mark.hl-trigger')];
+        return marks.map((m) => m.textContent).join('').includes(tr);
+      }, trigger, { timeout: 10000 }).then(() => true, () => false);
       const marked = await page.locator('#evidence mark.hl-trigger').allTextContents();
-      assert.ok(marked.join('').includes(trigger), `trigger ${trigger} highlighted in its sentence (got ${marked})`);
+      assert.ok(shown, `trigger ${trigger} highlighted in its sentence (got ${marked})`);
     }
     assert.deepEqual(pageErrors, []);
   } finally {
