@@ -14,6 +14,7 @@ use std::fmt::Write;
 
 pub const BIAS: &str = "__bias__";
 pub const THRESHOLD: &str = "__threshold__";
+pub const IGNORE: &str = "__ignore__";
 /// Prefix of the reader's features that mark a candidate as probably not a new event.
 pub const CUE: &str = "cue=";
 /// Feature of a candidate that reports a concrete happening on its face: a finite verb,
@@ -34,6 +35,9 @@ pub struct Model {
     pub bias: f32,
     pub threshold: f32,
     pub weights: HashMap<String, f32>,
+    /// Feature groups (by prefix) this category's model leaves out: chosen by
+    /// cross-validation, since a small category cannot learn from every group.
+    pub ignore: Vec<String>,
 }
 
 impl Model {
@@ -44,6 +48,7 @@ impl Model {
         let z = self.bias
             + features
                 .iter()
+                .filter(|f| !self.ignore.iter().any(|p| f.starts_with(p.as_str())))
                 .filter_map(|f| self.weights.get(f))
                 .sum::<f32>();
         1.0 / (1.0 + (-z).exp())
@@ -89,6 +94,7 @@ impl Filter {
             match *feat {
                 BIAS => m.bias = w,
                 THRESHOLD => m.threshold = w,
+                f if f.starts_with(IGNORE) => m.ignore.push(f[IGNORE.len()..].to_string()),
                 _ => {
                     m.weights.insert(feat.to_string(), w);
                 }
@@ -143,6 +149,9 @@ impl Filter {
             let m = &self.models[c];
             let _ = writeln!(out, "{c}\t{BIAS}\t{:.5}", m.bias);
             let _ = writeln!(out, "{c}\t{THRESHOLD}\t{:.4}", m.threshold);
+            for g in &m.ignore {
+                let _ = writeln!(out, "{c}\t{IGNORE}{g}\t0");
+            }
             let mut ws: Vec<_> = m.weights.iter().filter(|(_, w)| w.abs() >= 1e-3).collect();
             ws.sort_by(|a, b| a.0.cmp(b.0));
             for (k, w) in ws {
@@ -236,6 +245,7 @@ pub fn train(examples: &[Example], l2: f32, epochs: usize, min_count: usize) -> 
             .zip(w)
             .map(|(n, w)| (n.to_string(), w))
             .collect(),
+        ignore: Vec::new(),
     }
 }
 

@@ -408,7 +408,7 @@ impl Reader<'_> {
                 quantity,
             );
             let mut features = if (self.featured)(&trig.category) {
-                self.features(t, trig, &frame, &ev, &trigs, range.clone())
+                self.features(t, trig, &frame, &ev, &trigs, &ents, range.clone())
             } else {
                 Vec::new()
             };
@@ -1797,6 +1797,7 @@ impl Reader<'_> {
 
     /// Features of a candidate for the learned filter: the trigger and its shape, the
     /// roles filled, factuality, date, quantity, attribution, and the words around it.
+    #[allow(clippy::too_many_arguments)]
     fn features(
         &self,
         t: &Trig,
@@ -1804,6 +1805,7 @@ impl Reader<'_> {
         f: &Frame,
         ev: &Event,
         trigs: &[Trig],
+        ents: &[Ent],
         range: Range<usize>,
     ) -> Vec<String> {
         let cx = &self.cx;
@@ -1845,6 +1847,17 @@ impl Reader<'_> {
         }
         if ev.attribution.is_some() {
             out.push("attributed".into());
+        }
+        // who else the sentence names, and whether as a subject: protesters or police
+        // acting, not just mentioned behind a preposition
+        for e in ents {
+            let role = if e.prep.is_none() { "free" } else { "governed" };
+            if let Some(g) = e.agent {
+                out.push(format!("sent_agent={}:{role}", cx.lex.agent(g).id));
+            } else if let Some(a) = e.actor {
+                let a = cx.lex.actor(a);
+                out.push(format!("sent_actor={}:{}:{role}", a.kind, a.sector));
+            }
         }
         let same = trigs
             .iter()
