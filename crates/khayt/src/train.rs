@@ -116,6 +116,13 @@ fn prf(scores: &[(Option<f32>, bool)], tau: f32) -> (f64, f64, f64) {
     (p, r, f)
 }
 
+/// Precision, recall, F1.
+type Prf3 = (f64, f64, f64);
+
+/// One feature-group choice's outcome: groups left out, threshold, CV scores at it, scores of
+/// the triggers alone, and each sentence's (score, label, id).
+type Choice = (Vec<String>, f32, Prf3, Prf3, Vec<(Option<f32>, bool, String)>);
+
 pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     let lex = crate::load_lexicon(overlays)?;
     let gold = crate::eval::read_gold(&args.gold)?;
@@ -162,13 +169,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         // a category with few positives (PROTEST) overfits who-is-in-the-sentence features
         // that help a larger one (ASSAULT).
         let choices: [&[&str]; 3] = [&[], &["sent_actor="], &["sent_actor=", "sent_agent="]];
-        let mut best_choice: Option<(
-            Vec<String>,
-            f32,
-            (f64, f64, f64),
-            (f64, f64, f64),
-            Vec<(Option<f32>, bool, String)>,
-        )> = None;
+        let mut best_choice: Option<Choice> = None;
         for ignore in choices {
             let ignore: Vec<String> = ignore.iter().map(|s| s.to_string()).collect();
             // cross-validation: scores of each sentence from a model that did not see it
