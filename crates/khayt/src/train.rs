@@ -121,7 +121,13 @@ type Prf3 = (f64, f64, f64);
 
 /// One feature-group choice's outcome: groups left out, threshold, CV scores at it, scores of
 /// the triggers alone, and each sentence's (score, label, id).
-type Choice = (Vec<String>, f32, Prf3, Prf3, Vec<(Option<f32>, bool, String)>);
+type Choice = (
+    Vec<String>,
+    f32,
+    Prf3,
+    Prf3,
+    Vec<(Option<f32>, bool, String)>,
+);
 
 pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     let lex = crate::load_lexicon(overlays)?;
