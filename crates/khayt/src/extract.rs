@@ -132,12 +132,7 @@ impl Run<'_> {
 }
 
 pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global()
-            .map_err(|e| e.to_string())?;
-    }
+    crate::set_threads(args.threads)?;
     let lex = crate::load_lexicon(overlays)?;
     let out: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(BufWriter::new(

@@ -220,12 +220,7 @@ impl Run<'_> {
 }
 
 pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global()
-            .map_err(|e| e.to_string())?;
-    }
+    crate::set_threads(args.threads)?;
     let merge = args.merge.config()?;
     let lex = crate::load_lexicon(overlays)?;
     let store = SqliteStore::open(&args.db).map_err(|e| e.to_string())?;

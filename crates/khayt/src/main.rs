@@ -106,6 +106,17 @@ fn main() -> ExitCode {
     }
 }
 
+/// Sizes the worker pool that codes articles (all cores when `None`).
+pub fn set_threads(n: Option<usize>) -> Result<(), String> {
+    match n {
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .map_err(|e| e.to_string()),
+        None => Ok(()),
+    }
+}
+
 /// Loads the shipped lexicons with the user's overlays, listing every error.
 pub fn load_lexicon(overlays: &[PathBuf]) -> Result<khayt_lexicon::Lexicon, String> {
     khayt_lexicon::Lexicon::load(overlays).map_err(|errs| {

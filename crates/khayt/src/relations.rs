@@ -205,20 +205,12 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                 f.category.clone(),
                 format!("{} {arrow} {}", f.actor.label, f.other.label),
                 f.factuality.clone(),
-                if f.claimed_by.is_empty() {
-                    "-".into()
-                } else {
-                    f.claimed_by.join("; ")
-                },
+                claims_cell(&f.claimed_by),
                 f.incident.map_or("-".into(), |i| i.to_string()),
                 if f.event_ids.is_empty() {
                     f.source.clone()
                 } else {
-                    format!(
-                        "{} event(s) in {}",
-                        f.event_ids.len(),
-                        f.article_ids.join(", ")
-                    )
+                    evidence_cell(&f.event_ids, &f.article_ids)
                 },
             ]
         })
@@ -417,17 +409,9 @@ pub fn run_territory(overlays: &[PathBuf], args: TerritoryArgs) -> Result<ExitCo
                 t.to.label.clone(),
                 t.how.clone(),
                 t.factuality.clone(),
-                if t.claimed_by.is_empty() {
-                    "-".into()
-                } else {
-                    t.claimed_by.join("; ")
-                },
+                claims_cell(&t.claimed_by),
                 t.incident.map_or("-".into(), |i| i.to_string()),
-                format!(
-                    "{} event(s) in {}",
-                    t.event_ids.len(),
-                    t.article_ids.join(", ")
-                ),
+                evidence_cell(&t.event_ids, &t.article_ids),
             ]
         })
         .collect();
@@ -448,4 +432,18 @@ pub fn run_territory(overlays: &[PathBuf], args: TerritoryArgs) -> Result<ExitCo
     );
     s.push_str(&format!("{} transfer(s)\n", transfers.len()));
     write_out(&s)
+}
+
+/// "who claims it" cell of a table.
+fn claims_cell(claimed_by: &[String]) -> String {
+    if claimed_by.is_empty() {
+        "-".into()
+    } else {
+        claimed_by.join("; ")
+    }
+}
+
+/// "the events behind it" cell of a table.
+fn evidence_cell(event_ids: &[String], article_ids: &[String]) -> String {
+    format!("{} event(s) in {}", event_ids.len(), article_ids.join(", "))
 }

@@ -54,43 +54,46 @@ fn examples<'a>(
     cat: &str,
     ignore: &[String],
 ) -> Vec<Example> {
-    let mut out = Vec::new();
-    for s in sents {
-        let Some((_, label)) = s.labels.iter().find(|(c, _)| c == cat) else {
-            continue;
-        };
-        let fs: Vec<&[String]> = s
+    sents
+        .filter_map(|s| {
+            let mut features = s.pooled(cat)?;
+            features.retain(|f| !ignore.iter().any(|p| f.starts_with(p.as_str())));
+            Some(Example {
+                features,
+                label: s.label(cat)?,
+            })
+        })
+        .collect()
+}
+
+impl Sentence {
+    /// The gold label for `cat`, when the sentence is labelled yes or no for it.
+    fn label(&self, cat: &str) -> Option<bool> {
+        self.labels.iter().find(|(c, _)| c == cat).map(|(_, l)| *l)
+    }
+
+    /// The pooled features of its candidates of `cat`, when it has any.
+    fn pooled(&self, cat: &str) -> Option<Vec<String>> {
+        let fs: Vec<&[String]> = self
             .candidates
             .iter()
             .filter(|c| c.event.category == cat)
             .map(|c| c.features.as_slice())
             .collect();
-        if !fs.is_empty() {
-            let mut features = pooled(fs);
-            features.retain(|f| !ignore.iter().any(|p| f.starts_with(p.as_str())));
-            out.push(Example {
-                features,
-                label: *label,
-            });
-        }
+        (!fs.is_empty()).then(|| pooled(fs))
     }
-    out
 }
 
-/// Best sentence score per labelled sentence: (max score or None, label).
+/// Each labelled sentence's score for `cat` (None without a candidate), label and id.
 fn sentence_scores(m: &Model, sents: &[&Sentence], cat: &str) -> Vec<(Option<f32>, bool, String)> {
     sents
         .iter()
         .filter_map(|s| {
-            let (_, label) = s.labels.iter().find(|(c, _)| c == cat)?;
-            let fs: Vec<&[String]> = s
-                .candidates
-                .iter()
-                .filter(|c| c.event.category == cat)
-                .map(|c| c.features.as_slice())
-                .collect();
-            let best = (!fs.is_empty()).then(|| m.score(&pooled(fs)));
-            Some((best, *label, s.id.clone()))
+            Some((
+                s.pooled(cat).map(|f| m.score(&f)),
+                s.label(cat)?,
+                s.id.clone(),
+            ))
         })
         .collect()
 }
