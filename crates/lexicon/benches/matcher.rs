@@ -20,6 +20,17 @@ fn bench(c: &mut Criterion) {
     let lex = Lexicon::load(&[]).expect("shipped lexicon loads");
     let mut g = c.benchmark_group("matcher");
     g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("tokenize dev split", |b| {
+        b.iter(|| khayt_text::tokenize(&text).len())
+    });
+    let toks = khayt_text::tokenize(&text);
+    g.bench_function("segment dev split", |b| {
+        b.iter(|| {
+            toks.iter()
+                .filter(|t| lex.matcher.segment(t, &text).known)
+                .count()
+        })
+    });
     g.bench_function("tokenize+match dev split", |b| {
         b.iter(|| {
             let toks = khayt_text::tokenize(&text);

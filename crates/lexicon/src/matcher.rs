@@ -9,12 +9,14 @@
 //! overlapping matches are resolved leftmost-longest.
 
 use crate::model::EntryRef;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use compact_str::CompactString;
 use khayt_text::clitics::{enclitic_splits, proclitic_splits, strip_article};
 use khayt_text::{Token, TokenKind};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Canonical key of a surface form, or `None` if it could never match text (empty, or
 /// containing punctuation that the tokenizer splits off).
@@ -68,6 +70,9 @@ fn orig_char_at(orig: &str, k: usize) -> Option<char> {
 /// with أ or إ (إلقاء، ألغى) keeps its letters.
 pub fn bare_stem<'w>(w: &'w str, orig: Option<&str>, pre: usize, post: usize) -> &'w str {
     let stem = &w[pre..w.len() - post];
+    if !stem.starts_with("ال") {
+        return stem;
+    }
     match orig.and_then(|o| orig_char_at(o, pre)) {
         Some('ا') | None => strip_article(stem),
         Some(_) => stem,
@@ -110,6 +115,8 @@ pub struct Seg {
     pub pre: usize,
     pub post: usize,
     pub known: bool,
+    /// The vocabulary id of the stem when `known`.
+    pub word: u32,
     /// The stem ends in a ت that is a ة before the pronoun (مبايعته = مبايعة + ه).
     pub ta_restored: bool,
 }
@@ -135,14 +142,39 @@ pub struct Mention {
 }
 
 pub struct Matcher {
-    ac: Option<AhoCorasick>,
     keys: Vec<String>,
     entries: Vec<Vec<EntryRef>>,
 
-    /// Every word of every key.
-    vocab: FxHashSet<String>,
-    /// Every key word, with whether it is a key on its own: one lookup per split.
-    word_kind: FxHashMap<String, bool>,
+    /// Every word of every key: its id and whether it is a key on its own (one lookup per
+    /// split decides both).
+    word_kind: FxHashMap<String, (u32, bool)>,
+    id: u64,
+    /// The keys as a trie over word ids. Node `1 + w` is the one-word path `w`; longer
+    /// paths are in `next`. `terminal[node]` is the key ending there, or `NO_KEY`.
+    next: FxHashMap<(u32, u32), u32>,
+    terminal: Vec<u32>,
+}
+
+const NO_KEY: u32 = u32::MAX;
+
+/// Each matcher gets an id so that a thread's segmentation memo knows whose it is.
+static NEXT_MATCHER_ID: AtomicU64 = AtomicU64::new(1);
+
+/// Words recur (Zipf), and segmenting a word tries up to a dozen splits, so each thread
+/// remembers the segmentation of the word forms it has seen, keyed by the original
+/// spelling (which decides the result: ة, hamza seats). Bounded: emptied when full.
+struct SegMemo {
+    matcher: u64,
+    map: FxHashMap<CompactString, Seg>,
+}
+
+const SEG_MEMO_CAPACITY: usize = 1 << 16;
+
+thread_local! {
+    static SEG_MEMO: RefCell<SegMemo> = RefCell::new(SegMemo {
+        matcher: 0,
+        map: FxHashMap::default(),
+    });
 }
 
 impl Matcher {
@@ -191,7 +223,7 @@ impl Matcher {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut keys = Vec::new();
         let mut entries: Vec<Vec<EntryRef>> = Vec::new();
-        let mut vocab = FxHashSet::default();
+        let mut word_kind: FxHashMap<String, (u32, bool)> = FxHashMap::default();
         for (key, entry) in raw {
             let key = if key.len() > 1 {
                 key.iter().map(&canon).collect::<Vec<_>>().join(" ")
@@ -207,23 +239,38 @@ impl Matcher {
                 entries[i].push(entry);
             }
             for w in key.split(' ') {
-                vocab.insert(w.to_string());
+                let id = word_kind.len() as u32;
+                word_kind
+                    .entry(w.to_string())
+                    .or_insert_with(|| (id, singles.contains(w)));
             }
         }
-        let patterns: Vec<String> = keys.iter().map(|k| format!(" {k}")).collect();
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .ok();
+        let mut terminal = vec![NO_KEY; 1 + word_kind.len()];
+        let mut next = FxHashMap::default();
+        for (k, key) in keys.iter().enumerate() {
+            let mut node = 0;
+            for (depth, w) in key.split(' ').enumerate() {
+                let id = word_kind[w].0;
+                node = if depth == 0 {
+                    1 + id
+                } else {
+                    let fresh = terminal.len() as u32;
+                    let n = *next.entry((node, id)).or_insert(fresh);
+                    if n == fresh {
+                        terminal.push(NO_KEY);
+                    }
+                    n
+                };
+            }
+            terminal[node as usize] = k as u32;
+        }
         Matcher {
-            ac,
             keys,
             entries,
-            word_kind: vocab
-                .iter()
-                .map(|w: &String| (w.clone(), singles.contains(w)))
-                .collect(),
-            vocab,
+            word_kind,
+            id: NEXT_MATCHER_ID.fetch_add(1, Ordering::Relaxed),
+            next,
+            terminal,
         }
     }
 
@@ -241,15 +288,45 @@ impl Matcher {
 
     /// Whether `word` (normalized, article stripped) occurs in some key.
     pub fn knows(&self, word: &str) -> bool {
-        self.vocab.contains(word)
+        self.word_kind.contains_key(word)
     }
 
     /// Segments a token: the first proclitic/enclitic split whose bare stem is known.
     pub fn segment(&self, tok: &Token, text: &str) -> Seg {
         if tok.kind != TokenKind::Word {
-            return Seg {
-                known: tok.kind == TokenKind::Number && self.knows(&tok.norm),
-                ..Seg::default()
+            return self.segment_uncached(tok, text);
+        }
+        let orig = &text[tok.start..tok.end];
+        SEG_MEMO.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if memo.matcher != self.id || memo.map.len() >= SEG_MEMO_CAPACITY {
+                memo.matcher = self.id;
+                memo.map.clear();
+            }
+            if let Some(&seg) = memo.map.get(orig) {
+                return seg;
+            }
+            let seg = self.segment_uncached(tok, text);
+            memo.map.insert(CompactString::new(orig), seg);
+            seg
+        })
+    }
+
+    /// Empties this thread's segmentation memo, so that a benchmark can measure a cold
+    /// start; results never depend on it.
+    pub fn forget_segmentations() {
+        SEG_MEMO.with(|memo| memo.borrow_mut().map.clear());
+    }
+
+    fn segment_uncached(&self, tok: &Token, text: &str) -> Seg {
+        if tok.kind != TokenKind::Word {
+            return match self.word_kind.get(tok.norm.as_str()) {
+                Some(&(word, _)) if tok.kind == TokenKind::Number => Seg {
+                    known: true,
+                    word,
+                    ..Seg::default()
+                },
+                _ => Seg::default(),
             };
         }
         let w = tok.norm.as_str();
@@ -267,36 +344,43 @@ impl Matcher {
                 restored.push_str(&stem[..stem.len() - 'ت'.len_utf8()]);
                 restored.push('ه');
                 match self.word_kind.get(restored.as_str()) {
-                    Some(true) => {
+                    Some(&(word, true)) => {
                         return Seg {
                             pre,
                             post,
                             known: true,
+                            word,
                             ta_restored: true,
                         }
                     }
-                    Some(false) if first_word.is_none() => first_word = Some((pre, post, true)),
+                    Some(&(word, false)) if first_word.is_none() => {
+                        first_word = Some((pre, post, word, true))
+                    }
                     _ => {}
                 }
             }
             match self.word_kind.get(stem) {
-                Some(true) => {
+                Some(&(word, true)) => {
                     return Seg {
                         pre,
                         post,
                         known: true,
+                        word,
                         ta_restored: false,
                     }
                 }
-                Some(false) if first_word.is_none() => first_word = Some((pre, post, false)),
+                Some(&(word, false)) if first_word.is_none() => {
+                    first_word = Some((pre, post, word, false))
+                }
                 _ => {}
             }
         }
         match first_word {
-            Some((pre, post, ta_restored)) => Seg {
+            Some((pre, post, word, ta_restored)) => Seg {
                 pre,
                 post,
                 known: true,
+                word,
                 ta_restored,
             },
             None => Seg::default(),
@@ -306,55 +390,42 @@ impl Matcher {
     /// All mentions in `tokens` (of `text`), leftmost-longest, plus each token's segmentation.
     pub fn find(&self, text: &str, tokens: &[Token]) -> (Vec<Mention>, Vec<Seg>) {
         let segs: Vec<Seg> = tokens.iter().map(|t| self.segment(t, text)).collect();
-        let Some(ac) = &self.ac else {
-            return (Vec::new(), segs);
-        };
-        // the haystack: " stem stem \u{1} stem", with each token's start recorded
-        let mut hay = String::with_capacity(text.len());
-        let mut starts = Vec::with_capacity(tokens.len() + 1);
-        for (t, s) in tokens.iter().zip(&segs) {
-            starts.push(hay.len());
-            hay.push(' ');
-            if s.known {
-                let stem = bare_stem(&t.norm, Some(&text[t.start..t.end]), s.pre, s.post);
-                if s.ta_restored {
-                    hay.push_str(&stem[..stem.len() - 'ت'.len_utf8()]);
-                    hay.push('ه');
-                } else {
-                    hay.push_str(stem);
-                }
-            } else {
-                hay.push('\u{1}');
-            }
-        }
-        starts.push(hay.len());
-        let token_at = |byte: usize| starts.binary_search(&byte).ok();
-        let mut found: Vec<(usize, usize, u32)> = Vec::new();
-        for m in ac.find_overlapping_iter(&hay) {
-            let (Some(first), Some(after)) = (token_at(m.start()), token_at(m.end())) else {
-                continue;
-            };
-            found.push((first, after, m.pattern().as_u32()));
-        }
-        // leftmost-longest selection among overlapping candidates
-        found.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+        // from each token, the longest key in the trie that starts there; a match taken
+        // resumes after its last token (leftmost-longest)
         let mut out = Vec::new();
-        let mut next_free = 0;
-        for (a, b, k) in found {
-            if a < next_free {
+        let mut i = 0;
+        while i < tokens.len() {
+            if !segs[i].known {
+                i += 1;
                 continue;
             }
-            next_free = b;
-            let (ft, lt) = (&tokens[a], &tokens[b - 1]);
-            let (fs, ls) = (segs[a], segs[b - 1]);
-            let start = ft.original_offset(text, fs.pre);
-            let end = lt.original_offset(text, lt.norm.len() - ls.post);
+            let mut node = 1 + segs[i].word;
+            let mut best = (i + 1, self.terminal[node as usize]);
+            let mut j = i + 1;
+            while j < tokens.len() && segs[j].known {
+                let Some(&n) = self.next.get(&(node, segs[j].word)) else {
+                    break;
+                };
+                node = n;
+                j += 1;
+                if self.terminal[n as usize] != NO_KEY {
+                    best = (j, self.terminal[n as usize]);
+                }
+            }
+            let (after, key) = best;
+            if key == NO_KEY {
+                i += 1;
+                continue;
+            }
+            let (ft, lt) = (&tokens[i], &tokens[after - 1]);
+            let (fs, ls) = (segs[i], segs[after - 1]);
             out.push(Mention {
-                tokens: a..b,
-                start,
-                end,
-                key: k,
+                tokens: i..after,
+                start: ft.original_offset(text, fs.pre),
+                end: lt.original_offset(text, lt.norm.len() - ls.post),
+                key,
             });
+            i = after;
         }
         (out, segs)
     }

@@ -7,7 +7,16 @@
 
 /// Folds one character for matching. `None` means the character is dropped
 /// (tashkeel, tatweel, zero-width marks).
+#[inline]
 pub fn fold_char(c: char) -> Option<char> {
+    // the common case first: plain Arabic letters and lowercase ASCII fold to themselves
+    match c {
+        'ء' | 'ا' | 'ب' | 'ت'..='غ' | 'ف'..='و' | 'ي' | 'a'..='z' | '0'..='9' => Some(c),
+        _ => fold_other(c),
+    }
+}
+
+fn fold_other(c: char) -> Option<char> {
     Some(match c {
         // tashkeel, Quranic annotation marks, superscript alef, tatweel, format controls
         '\u{0610}'..='\u{061A}'

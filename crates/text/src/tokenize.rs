@@ -1,6 +1,7 @@
 //! Tokens and sentences, as byte spans over the original text.
 
 use crate::normalize::fold_char;
+use compact_str::CompactString;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,7 +21,8 @@ pub struct Token {
     pub end: usize,
     pub kind: TokenKind,
     /// Normalized form (see [`crate::normalize`]); for punctuation the folded character.
-    pub norm: String,
+    /// Stored inline up to 24 bytes (12 Arabic letters), which covers nearly every word.
+    pub norm: CompactString,
 }
 
 impl Token {
@@ -43,6 +45,24 @@ impl Token {
     }
 }
 
+/// The normalized form of a word that needs folding: unchanged runs are copied whole.
+fn fold_word(word: &str) -> CompactString {
+    let mut out = CompactString::with_capacity(word.len());
+    let mut run = 0;
+    for (k, c) in word.char_indices() {
+        let f = fold_char(c);
+        if f != Some(c) {
+            out.push_str(&word[run..k]);
+            if let Some(f) = f {
+                out.push_str(f.encode_utf8(&mut [0; 4]));
+            }
+            run = k + c.len_utf8();
+        }
+    }
+    out.push_str(&word[run..]);
+    out
+}
+
 fn is_letter(c: char) -> bool {
     matches!(c,
         '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06FA}'..='\u{06FF}'
@@ -62,67 +82,105 @@ fn is_digit(c: char) -> bool {
 /// marks (tashkeel, tatweel, zero-width characters) stay inside the word they follow.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        if c == ' ' || c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
-        if is_letter(c) || (is_mark(c) && c != '\u{FEFF}') {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if is_letter(d) || is_mark(d) {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else {
-                    break;
-                }
-            }
-            let norm: String = text[i..end].chars().filter_map(fold_char).collect();
-            if norm.is_empty() {
-                continue; // only marks: nothing to match
-            }
-            out.push(Token {
-                start: i,
-                end,
-                kind: TokenKind::Word,
-                norm,
-            });
+        if matches!(c, 'ء'..='ي')
+            || (!c.is_ascii_punctuation() && is_letter(c))
+            || (is_mark(c) && c != '\u{FEFF}')
+        {
+            let (end, same) = word_end(text, i + c.len_utf8(), fold_char(c) == Some(c));
+            let word = &text[i..end];
+            // most words are already in normal form: their norm is a copy of the original
+            let norm = if same {
+                CompactString::new(word)
+            } else {
+                fold_word(word)
+            };
+            if !norm.is_empty() {
+                out.push(Token {
+                    start: i,
+                    end,
+                    kind: TokenKind::Word,
+                    norm,
+                });
+            } // else only marks: nothing to match
+            i = end;
         } else if is_digit(c) {
             let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
+            while let Some(d) = char_at(text, end) {
                 if is_digit(d) {
-                    end = j + d.len_utf8();
-                    it.next();
+                    end += d.len_utf8();
                     continue;
                 }
                 // a separator belongs to the number only between two digits: 3.5, 1,200
-                if matches!(d, '.' | ',' | '٫' | '٬') {
-                    let after = &text[j + d.len_utf8()..];
-                    if after.chars().next().is_some_and(is_digit) {
-                        end = j + d.len_utf8();
-                        it.next();
-                        continue;
-                    }
+                if matches!(d, '.' | ',' | '٫' | '٬')
+                    && char_at(text, end + d.len_utf8()).is_some_and(is_digit)
+                {
+                    end += d.len_utf8();
+                    continue;
                 }
                 break;
             }
-            let norm: String = text[i..end].chars().filter_map(fold_char).collect();
+            let norm: CompactString = text[i..end].chars().filter_map(fold_char).collect();
             out.push(Token {
                 start: i,
                 end,
                 kind: TokenKind::Number,
                 norm,
             });
-        } else if let Some(f) = fold_char(c) {
-            out.push(Token {
-                start: i,
-                end: i + c.len_utf8(),
-                kind: TokenKind::Punct,
-                norm: f.to_string(),
-            });
+            i = end;
+        } else {
+            if let Some(f) = fold_char(c) {
+                out.push(Token {
+                    start: i,
+                    end: i + c.len_utf8(),
+                    kind: TokenKind::Punct,
+                    norm: CompactString::from(&*f.encode_utf8(&mut [0; 4])),
+                });
+            }
+            i += c.len_utf8();
         }
     }
     out
+}
+
+/// The character starting at byte `i` (a character boundary), if any.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|rest| rest.chars().next())
+}
+
+/// Where the word whose letters continue at byte `j` ends, and whether all of it is in
+/// normal form (`same` says whether the part before `j` is).
+#[inline]
+fn word_end(text: &str, mut j: usize, mut same: bool) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    loop {
+        // plain Arabic letters, the bulk of the text, are two bytes that need no folding:
+        // ء ا ب ت..غ (D8 A1, D8 A7, D8 A8, D8 AA..BA) and ف..و ي (D9 81..88, D9 8A)
+        if let [b0, b1, ..] = bytes[j..] {
+            let plain = match b0 {
+                0xD8 => matches!(b1, 0xA1 | 0xA7 | 0xA8 | 0xAA..=0xBA),
+                0xD9 => matches!(b1, 0x81..=0x88 | 0x8A),
+                _ => false,
+            };
+            if plain {
+                j += 2;
+                continue;
+            }
+        }
+        match char_at(text, j) {
+            Some(d) if is_letter(d) || is_mark(d) => {
+                same &= fold_char(d) == Some(d);
+                j += d.len_utf8();
+            }
+            _ => return (j, same),
+        }
+    }
 }
 
 /// A sentence: its byte span in the original text and the range of its tokens.
