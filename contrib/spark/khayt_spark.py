@@ -198,6 +198,10 @@ def run(sc, input_path, output, partitions=None, khayt=None, khayt_name="khayt",
     from pyspark import StorageLevel
 
     started = time.monotonic()
+    if __name__ != "__main__":
+        # Imported (not spark-submitted): the task functions are pickled by reference to
+        # this module, so the executors need it too.
+        sc.addPyFile(os.path.abspath(__file__))
     if khayt is not None:
         sc.addFile(khayt)
         khayt_name = os.path.basename(khayt.rstrip("/"))
