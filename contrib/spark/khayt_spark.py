@@ -14,7 +14,8 @@ with SparkFiles.get. Output, under OUTPUT:
 Records khayt rejects (malformed JSON, missing id or text, empty or oversized article)
 never fail the job; they are written to errors/ and counted, and the driver exits 1 at
 the end like `khayt extract` does (0 with --allow-bad-records). A khayt process that
-crashes or exits for any other reason fails its task, so Spark retries it.
+crashes or exits for any other reason fails its task, so Spark retries it; a job that
+fails makes the driver exit 2.
 
     spark-submit --master local[2] contrib/spark/khayt_spark.py \
         --khayt target/release/khayt articles.jsonl out/
@@ -33,6 +34,7 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 
 # How much of a rejected record to keep in errors/: enough to find it, bounded so that a
 # garbage input cannot blow up executor memory.
@@ -279,6 +281,10 @@ def main(argv=None):
     try:
         summary = run(sc, args.input, args.output, args.partitions, args.khayt,
                       args.khayt_name, args.lexicon)
+    except Exception:  # noqa: BLE001
+        # 2 as khayt exits on a fatal error, so that 1 keeps meaning "bad records".
+        traceback.print_exc()
+        return 2
     finally:
         sc.stop()
     print(json.dumps(summary))

@@ -6,9 +6,10 @@
    chmod is exercised): the events as a set (and a multiset, and in order) of canonical
    JSON strings equal a one-process `khayt extract --threads 1` run; no errors.
 2. A small input with bad records (malformed JSON, an empty text, a missing text, a blank
-   line) among good ones, through `spark-submit --files` (the command-line path): the
-   exit code is 1, every bad record is in errors/ with khayt's own reason and id, and the
-   good records code to the same events as khayt alone.
+   line) among good ones, through `spark-submit --files` (the command-line path) with an
+   overlay lexicon (--lexicon): the exit code is 1, every bad record is in errors/ with
+   khayt's own reason and id, and the good records code to the same events as khayt
+   alone with the same overlay.
 
 Plain script, no test framework: exits non-zero when a check fails, 0 with a SKIPPED line
 when ../shared is absent. Run it with a Python that has pyspark (see .ci/spark.sh):
@@ -49,6 +50,17 @@ BAD_LINES = [
 ]
 
 
+OVERLAY_ACTOR = (
+    "id\ttype\tcountry\tsector\tname_en\tname_ar\taliases_ar\tadjectives_ar\taffiliations\torigin\n"
+    "zz-test-brigade\tarmed_group\tSYR\tREB\tTest Brigade\tكتائب النسر الوهمي\t\t\t\tcurated\n"
+)
+OVERLAY_ARTICLE = json.dumps(
+    {"id": "overlay-1", "date": "2017-05-01",
+     "text": "قصفت كتائب النسر الوهمي مدينة تدمر يوم الاثنين، وقتل ثلاثة مدنيين."},
+    ensure_ascii=False,
+)
+
+
 class Checks:
     def __init__(self):
         self.passed = 0
@@ -75,10 +87,10 @@ def read_parts(directory):
     return lines
 
 
-def khayt_alone(binary, path):
+def khayt_alone(binary, path, lexicon_args=()):
     """Events and error records of one `khayt extract --threads 1` process."""
     r = subprocess.run(
-        [str(binary), "extract", "--threads", "1", "--errors-json", str(path)],
+        [str(binary), *lexicon_args, "extract", "--threads", "1", "--errors-json", str(path)],
         capture_output=True,
         check=False,
     )
@@ -130,7 +142,8 @@ def dev_split(checks, binary, work):
     finally:
         sc.stop()
     print(f"  spark local[2] over the dev split: {seconds:.1f} s wall "
-          f"({summary['partitions']} partitions, {summary['events']} events)")
+          f"({summary['partitions']} partitions, {summary['events']} events, "
+          f"slowest khayt task {summary['task_seconds_max']} s)")
 
     got = read_parts(work / "dev-out" / "events")
     got_c, want_c = [canon(l) for l in got], [canon(l) for l in want]
@@ -151,11 +164,15 @@ def dev_split(checks, binary, work):
 
 
 def bad_records(checks, binary, work):
-    good = DEV.read_text(encoding="utf-8").splitlines()[:12]
+    # An overlay lexicon shipped with --lexicon must reach the executors' khayt.
+    lexicon = work / "overlay"
+    (lexicon / "actors").mkdir(parents=True)
+    (lexicon / "actors" / "test.tsv").write_text(OVERLAY_ACTOR, encoding="utf-8")
+    good = DEV.read_text(encoding="utf-8").splitlines()[:11] + [OVERLAY_ARTICLE]
     lines = good[:5] + BAD_LINES[:2] + good[5:9] + BAD_LINES[2:] + good[9:]
     path = work / "bad.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    want, want_errors, code = khayt_alone(binary, path)
+    want, want_errors, code = khayt_alone(binary, path, ["--lexicon", str(lexicon)])
     checks.check("khayt alone rejects the 3 bad records", code == 1 and len(want_errors) == 3,
                  json.dumps(want_errors, ensure_ascii=False))
 
@@ -171,10 +188,11 @@ def bad_records(checks, binary, work):
         str(submit), "--master", "local[2]", "--conf", "spark.ui.enabled=false",
         "--conf", "spark.ui.showConsoleProgress=false",
         "--files", str(shipped), str(HERE / "khayt_spark.py"),
-        "--partitions", "3", "--log-level", "ERROR", str(path), str(out),
+        "--lexicon", str(lexicon), "--partitions", "3", "--log-level", "ERROR",
+        str(path), str(out),
     ]
     r = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    checks.check("spark-submit exits 1 when records were rejected", r.returncode == 1,
+    checks.check("spark-submit exits 1 (records rejected, job done)", r.returncode == 1,
                  f"exit {r.returncode}: {r.stderr[-3000:]}")
     if not (out / "events").is_dir():
         checks.check("spark-submit wrote its outputs", False, r.stderr[-3000:])
@@ -184,6 +202,8 @@ def bad_records(checks, binary, work):
     checks.check("the good records still code to the same events",
                  collections.Counter(got) == collections.Counter(canon(l) for l in want),
                  diff_detail(got, [canon(l) for l in want]))
+    checks.check("the overlay lexicon was used",
+                 any('"id": "zz-test-brigade"' in e for e in got))
     errors = [json.loads(l) for l in read_parts(out / "errors")]
     key = lambda e: (e["error"], e["id"])  # noqa: E731
     checks.check("every bad record is in errors/ with khayt's reason and id",
