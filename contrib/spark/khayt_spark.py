@@ -83,6 +83,7 @@ def code_partition(index, lines, binary_name, lexicon_names):
 
     # The heads of the records fed, so that a record khayt rejects by line number can be
     # shown in errors/ (khayt only sees "<stdin>" and a line within this partition).
+    # Bounded: RECORD_HEAD characters a line, tens of MB for a 128 MB partition.
     heads = []
     counts = {"records": 0, "blank": 0, "replacement_char": 0}
     fed = {"error": None}
@@ -91,7 +92,8 @@ def code_partition(index, lines, binary_name, lexicon_names):
         try:
             for line in lines:
                 heads.append(line[:RECORD_HEAD])
-                if not line.strip():
+                # Blank as khayt sees it (it skips these): a BOM, then whitespace.
+                if not line.lstrip("\ufeff").strip():
                     counts["blank"] += 1
                 else:
                     counts["records"] += 1
