@@ -536,11 +536,12 @@ impl Reader<'_> {
                 let same_actor = ent_key(&ea.actor) == ent_key(&eb.actor)
                     || (ea.actor.is_some() && ent_key(&ea.actor) == ent_key(&eb.recipient))
                     || (eb.actor.is_some() && ent_key(&eb.actor) == ent_key(&ea.recipient));
+                let same_recipient = ent_key(&ea.recipient) == ent_key(&eb.recipient);
+                // with no doer named, the same victims make the same happening
                 let same_pair = same_actor
-                    && ea.actor.is_some()
-                    && (ent_key(&ea.recipient) == ent_key(&eb.recipient)
-                        || ea.recipient.is_none()
-                        || eb.recipient.is_none());
+                    && ((ea.actor.is_some()
+                        && (same_recipient || ea.recipient.is_none() || eb.recipient.is_none()))
+                        || (ea.recipient.is_some() && same_recipient));
                 let loose = near && (same_actor || eb.actor.is_none() || ea.actor.is_none());
                 if ea.category == eb.category && (same_pair || loose) {
                     let score = |e: &Event| {
@@ -1420,8 +1421,14 @@ impl Reader<'_> {
                 f.how = "for";
             }
         }
+        // an event noun in a prepositional phrase ("قتل جندي في هجوم") is not the clause's
+        // predicate: the chunk before it is not its subject
+        let governed = !verb
+            && self
+                .preposition(t.toks.start, clause_start)
+                .is_some_and(|p| p != "by");
         // SVO: the nearest actor chunk before the trigger in its clause
-        if f.actor.is_none() {
+        if f.actor.is_none() && !governed {
             let before = ents.iter().rev().find(|e| {
                 e.toks.end <= t.toks.start
                     && e.toks.start >= clause_start
@@ -1467,6 +1474,17 @@ impl Reader<'_> {
                 }
             }
         }
+        // …and it names the circumstances of the verb before it: the same participants
+        if governed && harmful {
+            if let Some(p) = prev.filter(|p| t.toks.start <= p.end + 8) {
+                if f.actor.is_none() {
+                    f.actor = p.actor.clone();
+                }
+                if f.recipient.is_none() {
+                    f.recipient = p.recipient.clone();
+                }
+            }
+        }
         // the sentence topic as the implicit subject
         if f.actor.is_none() {
             if let Some(tp) = topic.filter(|tp| tp.toks.end <= t.toks.start) {
@@ -1482,13 +1500,33 @@ impl Reader<'_> {
             }
         }
 
-        // a harmful event's "subject" that is a casualty is the one it befell: "13 شخصا
-        // أصيبوا", "قتل 58 شخصا"
-        if harmful && f.actor.as_ref().is_some_and(victim) {
+        // a harmful event's "subject" that is a casualty, or the subject of a passive, is
+        // the one it befell: "13 شخصا أصيبوا", "قتل 58 شخصا", "اغتيل النائب"
+        let undergoer = trig.roles.passive
+            && matches!(f.how, "svo" | "vso" | "genitive" | "relative" | "pronoun");
+        if harmful && (undergoer || f.actor.as_ref().is_some_and(victim)) {
             let a = f.actor.take();
             if f.recipient.is_none() {
                 f.recipient = a;
             }
+            f.how = "";
+        }
+        // unvocalized قتل is also قُتل: a harmful transitive verb whose subject stands right
+        // before it and which has no object after it is read as a passive, its subject the
+        // one it befell ("جنديا أميركيا قتل في هجوم", "عشرة قتلوا امس")
+        if harmful
+            && t.form == Form::Past
+            && !t.pronoun
+            && f.how == "svo"
+            && f.recipient.is_none()
+            && trig.roles.takes_object()
+            && f.actor.as_ref().is_some_and(|a| {
+                a.toks.end <= verb_start
+                    && (a.toks.end..verb_start).all(|k| is_adjective_form(cx, k))
+            })
+            && self.no_object_after(t.toks.end, range.end)
+        {
+            f.recipient = f.actor.take();
             f.how = "";
         }
         // one chunk never fills both roles
@@ -1593,6 +1631,22 @@ impl Reader<'_> {
             }
         }
         f
+    }
+
+    /// Whether nothing that could be an object starts at token `k`: the sentence ends, a
+    /// punctuation mark, a conjoined word ("قتل وأصيب آخر"), a preposition attached to
+    /// the word ("قتل بالرصاص") or an adverbial opener.
+    fn no_object_after(&self, k: usize, end: usize) -> bool {
+        let cx = &self.cx;
+        if k >= end || cx.is_punct(k) {
+            return true;
+        }
+        let tok = &cx.tokens[k];
+        let prefix = cx.segs[k].prefix(tok);
+        let conj = cx.word(k).len() < tok.norm.len();
+        conj || prefix.starts_with('ب')
+            || tok.norm.starts_with("بال")
+            || is(ADVERBIAL_OPENERS, cx.word(k))
     }
 
     /// Start of the clause holding token `i`: after the last comma, semicolon, colon,
@@ -2049,6 +2103,19 @@ fn ent_key(e: &Option<Entity>) -> Option<String> {
 }
 
 /// A relational adjective not in the lexicon: "الكردية", "الميدانيين".
+/// Whether token `i` looks like a relational adjective in any case or number ("عراقيا",
+/// "الأميركيون"): what may stand between a noun and its verb without being its object.
+fn is_adjective_form(cx: &Ctx, i: usize) -> bool {
+    let t = &cx.tokens[i];
+    let w = cx.word(i);
+    t.kind == TokenKind::Word
+        && w.chars().count() >= 4
+        && ["ي", "يه", "يا", "يين", "يون", "يان"]
+            .iter()
+            .any(|s| w.ends_with(s))
+        && !is(RELATIVES, w)
+}
+
 fn is_nisba(cx: &Ctx, i: usize) -> bool {
     let t = &cx.tokens[i];
     let w = t.norm.as_str();

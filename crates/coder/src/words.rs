@@ -482,6 +482,56 @@ pub const DUAL_ANAPHORS: &[&str] = &[
 ];
 
 /// Sectors whose members are usually victims rather than perpetrators.
+/// Words that open an adverbial after a verb: after a harmful verb with its subject
+/// before it, they show that no object follows ("جندي قتل في هجوم", "عشرة قتلوا امس").
+pub const ADVERBIAL_OPENERS: &[&str] = &[
+    "امس",
+    "اليوم",
+    "الليله",
+    "مساء",
+    "صباح",
+    "فجر",
+    "ظهر",
+    "عصر",
+    "يوم",
+    "ليل",
+    "ليله",
+    "جراء",
+    "اثر",
+    "بسبب",
+    "نتيجه",
+    "حين",
+    "عندما",
+    "بينما",
+    "لدي",
+    "عند",
+    "اثناء",
+    "خلال",
+    "بعد",
+    "قبل",
+    "منذ",
+    "حتي",
+    "داخل",
+    "قرب",
+    "وسط",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "في",
+    "علي",
+    "من",
+    "الي",
+    "مع",
+    "بنيران",
+    "برصاص",
+    "ايضا",
+    "كذلك",
+    "بدوره",
+    "فيما",
+    "بجروح",
+];
+
 pub const VICTIM_SECTORS: &[&str] = &[
     "CVL", "REF", "JRN", "MED", "EDU", "AGR", "LAB", "REL", "SOC",
 ];

@@ -99,6 +99,68 @@ fn passive_casualties_are_the_recipient_not_the_actor() {
 }
 
 #[test]
+fn a_killing_verb_with_its_subject_before_and_no_object_is_passive() {
+    // قتل is also قُتل: "a Syrian soldier was killed near Palmyra"
+    let e = one(
+        &read("أفاد مصدر أن جنديا سوريا قتل قرب تدمر.", "2017-03-02"),
+        "ASSAULT",
+    );
+    assert!(e.actor.is_none(), "{:?}", e.actor);
+    assert!(e
+        .recipient
+        .as_ref()
+        .is_some_and(|r| r.text.contains("جنديا")));
+}
+
+#[test]
+fn a_killing_verb_with_an_object_after_its_subject_stays_active() {
+    let e = one(
+        &read(
+            "وكان الجيش السوري قد قتل عشرة مسلحين قرب تدمر.",
+            "2017-03-02",
+        ),
+        "ASSAULT",
+    );
+    assert!(e.actor.as_ref().is_some_and(|a| a.text.contains("الجيش")));
+    assert!(e
+        .recipient
+        .as_ref()
+        .is_some_and(|r| r.text.contains("مسلحين")));
+}
+
+#[test]
+fn the_subject_of_a_passive_verb_is_the_one_it_befell() {
+    let e = one(
+        &read(
+            "اغتيل القيادي في جبهة النصرة أبو عمر في ريف إدلب.",
+            "2017-03-02",
+        ),
+        "ASSAULT",
+    );
+    assert!(e.actor.is_none(), "{:?}", e.actor);
+    assert!(e.recipient.is_some());
+}
+
+#[test]
+fn an_attack_named_in_a_phrase_after_a_killing_shares_its_victim() {
+    // "a soldier was killed in an armed attack": the soldier is no attacker
+    let events = read(
+        "قال مصدر إن جنديا عراقيا قتل في هجوم مسلح قرب الموصل.",
+        "2017-03-02",
+    );
+    for e in events.iter().filter(|e| e.category == "ASSAULT") {
+        assert!(
+            e.actor.as_ref().is_none_or(|a| !a.text.contains("جندي")),
+            "{:?}",
+            e.actor
+        );
+    }
+    assert!(one(&events, "ASSAULT")
+        .recipient
+        .is_some_and(|r| r.text.contains("جنديا")));
+}
+
+#[test]
 fn verbal_noun_takes_its_genitive_as_actor_and_lisalih_as_recipient() {
     let e = one(
         &read(

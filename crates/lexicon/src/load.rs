@@ -173,8 +173,12 @@ fn parse_roles(cell: &str) -> Result<Roles, String> {
             roles.armed = true;
             continue;
         }
+        if part == "passive" {
+            roles.passive = true;
+            continue;
+        }
         let (name, preps) = part.split_once('=').ok_or_else(|| {
-            format!("roles `{part}`: expected role=prep|prep, `symmetric`, `patient` or `armed`")
+            format!("roles `{part}`: expected role=prep|prep, `symmetric`, `patient`, `passive` or `armed`")
         })?;
         let preps: Vec<String> = list(preps)
             .iter()

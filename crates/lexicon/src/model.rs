@@ -118,6 +118,9 @@ pub struct Roles {
     /// The word names an event only when armed forces do it ("وصول مقاتلين", not
     /// "وصول الوفد").
     pub armed: bool,
+    /// The word is a passive or undergoer verb (أُصيب، اُغتيل، استشهد): its subject, before or
+    /// after it, is the one the event befalls.
+    pub passive: bool,
     /// Generated forms to leave out because they are another word (تسلم "received"
     /// beside سلّم "handed over").
     pub exclude: Vec<String>,
