@@ -66,7 +66,7 @@ def executable(path):
     return copy
 
 
-def code_partition(index, lines, binary_name, lexicon_names):
+def code_partition(index, lines, binary_name, lexicon_names, bundle=False):
     """Runs khayt over one partition; yields (kind, text) with kind "e" (an event line),
     "x" (an error record as JSON) or "s" (this partition's counts as JSON)."""
     from pyspark import SparkFiles  # on the executor
@@ -77,6 +77,9 @@ def code_partition(index, lines, binary_name, lexicon_names):
     for name in lexicon_names:
         cmd += ["--lexicon", SparkFiles.get(name)]
     cmd += ["extract", "--threads", "1", "--errors-json"]
+    if bundle:
+        # one line per article with its events: what `khayt ingest --coded` stores
+        cmd.append("--bundle")
     proc = subprocess.Popen(
         cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
@@ -193,11 +196,12 @@ def code_partition(index, lines, binary_name, lexicon_names):
 
 
 def run(sc, input_path, output, partitions=None, khayt=None, khayt_name="khayt",
-        lexicons=()):
+        lexicons=(), bundle=False):
     """Codes input_path into output (see the module doc); returns the summary dict.
 
     khayt: a path or URL of the binary to ship with addFile; None when it was shipped
     already (spark-submit --files) under khayt_name. lexicons: overlay directories.
+    bundle: write articles with their events (for `khayt ingest --coded`) instead of events.
     """
     from pyspark import StorageLevel
 
@@ -223,7 +227,7 @@ def run(sc, input_path, output, partitions=None, khayt=None, khayt_name="khayt",
         rdd = rdd.repartition(partitions)
 
     def task(index, lines):
-        return code_partition(index, lines, khayt_name, lexicon_names)
+        return code_partition(index, lines, khayt_name, lexicon_names, bundle)
 
     coded = rdd.mapPartitionsWithIndex(task, preservesPartitioning=True)
     # Events, errors and counts come from one pass of khayt; keep it so that the three
@@ -271,6 +275,9 @@ def main(argv=None):
     p.add_argument("--partitions", type=int,
                    help="minimum number of input partitions, i.e. khayt tasks "
                    "(default: the cluster's default parallelism)")
+    p.add_argument("--bundle", action="store_true",
+                   help="write one line per article with its events in an `events` field "
+                   "(khayt extract --bundle), ready for `khayt ingest --coded` into the store")
     p.add_argument("--allow-bad-records", action="store_true",
                    help="exit 0 even when some records were rejected (they are still in errors/)")
     p.add_argument("--log-level", default="WARN", help="Spark log level (default: WARN)")
@@ -282,7 +289,7 @@ def main(argv=None):
     sc.setLogLevel(args.log_level)
     try:
         summary = run(sc, args.input, args.output, args.partitions, args.khayt,
-                      args.khayt_name, args.lexicon)
+                      args.khayt_name, args.lexicon, args.bundle)
     except Exception:  # noqa: BLE001
         # 2 as khayt exits on a fatal error, so that 1 keeps meaning "bad records".
         traceback.print_exc()

@@ -36,6 +36,11 @@ pub struct Args {
     /// Like --all-candidates, with each candidate's filter features and score.
     #[arg(long)]
     explain: bool,
+    /// Write one line per article instead of one per event: the article with its events
+    /// in an `events` field. `khayt ingest --coded` stores these without coding again
+    /// (the hand-over from a Spark job to the store).
+    #[arg(long, conflicts_with = "explain")]
+    bundle: bool,
 }
 
 const BATCH: usize = 512;
@@ -50,6 +55,7 @@ struct Run<'a> {
     errors_json: bool,
     filter: khayt_coder::filter::Filter,
     explain: bool,
+    bundle: bool,
 }
 
 impl Run<'_> {
@@ -75,6 +81,7 @@ impl Run<'_> {
         let lex = self.lex;
         let filter = &self.filter;
         let explain = self.explain;
+        let bundle = self.bundle;
         let shipped = khayt_coder::filter::Filter::shipped();
         let shipped = &shipped;
         let batch = std::mem::take(&mut self.batch);
@@ -84,27 +91,37 @@ impl Run<'_> {
                 let art = rec?;
                 let coded = if explain {
                     // every candidate, with the features the filter reads and its verdict
-                    khayt_coder::candidates(lex, &art).map(|cs| {
-                        cs.iter()
-                            .filter_map(|c| {
-                                let mut v = serde_json::to_value(&c.event).ok()?;
-                                v["features"] = serde_json::json!(c.features);
-                                v["filter_score"] = serde_json::json!(
-                                    shipped.score(&c.event.category, &c.features)
-                                );
-                                serde_json::to_string(&v).ok()
-                            })
-                            .collect::<Vec<String>>()
+                    khayt_coder::candidates(lex, &art)
+                        .map(|cs| {
+                            cs.iter()
+                                .filter_map(|c| {
+                                    let mut v = serde_json::to_value(&c.event).ok()?;
+                                    v["features"] = serde_json::json!(c.features);
+                                    v["filter_score"] = serde_json::json!(
+                                        shipped.score(&c.event.category, &c.features)
+                                    );
+                                    serde_json::to_string(&v).ok()
+                                })
+                                .collect::<Vec<String>>()
+                        })
+                        .map(|lines| (lines.len(), lines))
+                } else if bundle {
+                    khayt_coder::extract_with(lex, filter, &art).map(|evs| {
+                        let mut v = serde_json::to_value(&art).unwrap_or_default();
+                        v["events"] = serde_json::to_value(&evs).unwrap_or_default();
+                        (evs.len(), serde_json::to_string(&v).into_iter().collect())
                     })
                 } else {
                     khayt_coder::extract_with(lex, filter, &art).map(|evs| {
-                        evs.iter()
+                        let lines: Vec<String> = evs
+                            .iter()
                             .filter_map(|e| serde_json::to_string(e).ok())
-                            .collect()
+                            .collect();
+                        (lines.len(), lines)
                     })
                 };
                 match coded {
-                    Ok(lines) => Ok(lines),
+                    Ok(x) => Ok(x),
                     Err(e) => Err(BadRecord {
                         origin,
                         line: 0,
@@ -116,9 +133,9 @@ impl Run<'_> {
             .collect();
         for r in results {
             match r {
-                Ok(lines) => {
+                Ok((events, lines)) => {
                     self.articles += 1;
-                    self.events += lines.len();
+                    self.events += events;
                     for l in lines {
                         self.out.write_all(l.as_bytes())?;
                         self.out.write_all(b"\n")?;
@@ -155,6 +172,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         errors_json: args.errors_json,
         filter,
         explain: args.explain,
+        bundle: args.bundle,
     };
     let io_err = |e: io::Error| format!("writing events: {e}");
     let mut bad = Vec::new();

@@ -46,6 +46,30 @@ fn extract_reads_jsonl_on_stdin_and_writes_events() {
 }
 
 #[test]
+fn bundle_writes_each_article_once_with_its_events() {
+    let quiet = r#"{"id": "t-2", "date": "2017-04-01", "text": "الطقس معتدل في دمشق."}"#;
+    let out = run_with_stdin(
+        &["extract", "--bundle"],
+        format!("{GOOD}\n{quiet}\n").as_bytes(),
+    );
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        lines.len(),
+        2,
+        "one line per article, with or without events"
+    );
+    assert_eq!(lines[0]["id"], "t-1");
+    assert_eq!(lines[0]["text"], "انسحب مسلحو داعش من مدينة الرقة أمس.");
+    assert_eq!(lines[0]["events"][0]["category"], "RETREAT");
+    assert_eq!(lines[1]["events"], serde_json::json!([]));
+}
+
+#[test]
 fn bad_records_are_reported_with_their_line_and_the_batch_completes() {
     let mut input = Vec::new();
     input.extend_from_slice(b"{\"id\": \"broken\", \"text\": \n");
