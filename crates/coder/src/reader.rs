@@ -1344,7 +1344,17 @@ impl Reader<'_> {
                     && harmful)
                     && e.prep.is_none()
                     && e.place.is_none()
-                    && e.toks.start <= t.toks.end + 2
+                    // a harmful verb's casualties follow it closely; others may have a
+                    // time word and a count before their subject
+                    && if harmful {
+                        e.toks.start <= t.toks.end + 2
+                    } else {
+                        self.subject_reach(t.toks.end, e.toks.start)
+                    }
+                    // "احتجاجا على قرار الحكومة": a preposition between opens a phrase
+                    // the chunk belongs to
+                    && !(t.toks.end..e.toks.start)
+                        .any(|k| is(PREPOSITIONS, cx.word(k)) && !is(APPROXIMATORS, cx.word(k)))
                     && no_punct_between(t.toks.end, e.toks.start)
             }) {
                 if (harmful && victim(e))
@@ -1631,6 +1641,29 @@ impl Reader<'_> {
             }
         }
         f
+    }
+
+    /// Whether a chunk starting at token `to` is close enough after a trigger ending at
+    /// `from` to be its subject or object: two words at most, not counting time words
+    /// and the words of a count ("تظاهر أمس نحو مائتي شخص", "خرج مساء مئات من المتظاهرين").
+    fn subject_reach(&self, from: usize, to: usize) -> bool {
+        let cx = &self.cx;
+        let mut other = 0;
+        let mut k = from;
+        while k < to {
+            if let Some(n) = parse_number(cx.tokens, k) {
+                k += n.tokens.max(1);
+                continue;
+            }
+            let w = cx.word(k);
+            // "أول من أمس"
+            let day_before = w == "من" && k > from && cx.word(k - 1) == "اول";
+            if !(day_before || is(TIME_WORDS, w) || is(QUANTIFIERS, w) || is(APPROXIMATORS, w)) {
+                other += 1;
+            }
+            k += 1;
+        }
+        other <= 2
     }
 
     /// Whether nothing that could be an object starts at token `k`: the sentence ends, a

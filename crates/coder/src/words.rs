@@ -482,6 +482,52 @@ pub const DUAL_ANAPHORS: &[&str] = &[
 ];
 
 /// Sectors whose members are usually victims rather than perpetrators.
+/// Time adverbs that stand between a verb and its subject ("تظاهر أمس آلاف").
+pub const TIME_WORDS: &[&str] = &[
+    "امس",
+    "اليوم",
+    "الليله",
+    "مساء",
+    "صباح",
+    "فجر",
+    "ظهر",
+    "عصر",
+    "ليل",
+    "اول",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "ليلا",
+    "نهارا",
+];
+
+/// Words that round a count ("نحو مائتي شخص", "اكثر من الف").
+pub const APPROXIMATORS: &[&str] = &[
+    "نحو",
+    "حوالي",
+    "قرابه",
+    "زهاء",
+    "اكثر",
+    "اقل",
+    "ما",
+    "يقارب",
+    "لا",
+    "يقل",
+    "عن",
+    "عدد",
+    "مئات",
+    "الاف",
+    "عشرات",
+    "الوف",
+    "الالاف",
+    "المئات",
+    "العشرات",
+];
+
 /// Words that open an adverbial after a verb: after a harmful verb with its subject
 /// before it, they show that no object follows ("جندي قتل في هجوم", "عشرة قتلوا امس").
 pub const ADVERBIAL_OPENERS: &[&str] = &[

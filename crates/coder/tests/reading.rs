@@ -161,6 +161,57 @@ fn an_attack_named_in_a_phrase_after_a_killing_shares_its_victim() {
 }
 
 #[test]
+fn vso_subject_may_follow_a_time_word_and_a_count() {
+    let e = one(
+        &read(
+            "تظاهر أمس نحو ثلاثمئة شخص أمام مبنى المحافظة في السويداء.",
+            "2018-07-30",
+        ),
+        "PROTEST",
+    );
+    assert!(
+        e.actor.as_ref().is_some_and(|a| a.text.contains("شخص")),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
+fn a_chunk_inside_a_prepositional_phrase_is_not_the_subject() {
+    // "in protest at the government's decision": the government does not protest
+    let e = one(
+        &read(
+            "خرج مئات المتظاهرين احتجاجا على قرار الحكومة في درعا.",
+            "2018-07-30",
+        ),
+        "PROTEST",
+    );
+    assert!(
+        e.actor.as_ref().is_none_or(|a| !a.text.contains("الحكومة")),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
+fn a_female_suicide_bomber_is_the_actor_of_her_attack() {
+    let e = one(
+        &read(
+            "قال مصدر إن انتحارية فجرت نفسها في سوق شعبي ببغداد.",
+            "2017-02-11",
+        ),
+        "ASSAULT",
+    );
+    assert!(
+        e.actor
+            .as_ref()
+            .is_some_and(|a| a.text.contains("انتحارية")),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
 fn verbal_noun_takes_its_genitive_as_actor_and_lisalih_as_recipient() {
     let e = one(
         &read(

@@ -21,7 +21,7 @@ pub struct Args {
     #[arg(long, default_value_t = 5)]
     folds: usize,
     /// L2 regularisation strength.
-    #[arg(long, default_value_t = 0.003)]
+    #[arg(long, default_value_t = 0.001)]
     l2: f32,
     /// Drop features seen fewer times than this.
     #[arg(long, default_value_t = 3)]
