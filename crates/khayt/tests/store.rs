@@ -29,7 +29,7 @@ const SECOND: &str = concat!(
 );
 
 /// Which backend a test runs on.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 enum Kind {
     Sqlite,
     Postgres,
@@ -129,7 +129,7 @@ fn totals(db: &Db) -> khayt_store::Counts {
 
 fn ingesting_the_reference_article_twice_leaves_the_same_counts(kind: Kind) {
     let Some(seed) = seed() else { return };
-    let dir = scratch("twice");
+    let dir = scratch(&format!("twice-{kind:?}"));
     let Some(db) = Db::new(
         kind,
         &dir,
@@ -151,7 +151,7 @@ fn ingesting_the_reference_article_twice_leaves_the_same_counts(kind: Kind) {
 
 fn a_second_report_of_the_story_merges_into_incidents_listing_both_articles(kind: Kind) {
     let Some(seed) = seed() else { return };
-    let dir = scratch("second");
+    let dir = scratch(&format!("second-{kind:?}"));
     let Some(db) = Db::new(
         kind,
         &dir,
@@ -260,7 +260,7 @@ fn a_second_report_of_the_story_merges_into_incidents_listing_both_articles(kind
 }
 
 fn changed_content_replaces_an_article_and_a_failure_sets_the_exit_code(kind: Kind) {
-    let dir = scratch("replace");
+    let dir = scratch(&format!("replace-{kind:?}"));
     let Some(db) = Db::new(kind, &dir, "replace") else {
         return;
     };
@@ -387,7 +387,7 @@ fn happenings(n: usize, reports: usize) -> Vec<String> {
 }
 
 fn two_ingest_processes_over_overlapping_files_equal_one_sequential_ingest(kind: Kind) {
-    let dir = scratch("concurrent");
+    let dir = scratch(&format!("concurrent-{kind:?}"));
     let (Some(shared), Some(sequential)) = (
         Db::new(kind, &dir, "concurrent_shared"),
         Db::new(kind, &dir, "concurrent_seq"),
@@ -506,7 +506,7 @@ fn picture(db: &Db) -> (Vec<(String, String)>, Vec<Vec<String>>) {
 }
 
 fn an_ingest_killed_mid_run_resumes_to_the_same_store_as_a_clean_run(kind: Kind) {
-    let dir = scratch("kill");
+    let dir = scratch(&format!("kill-{kind:?}"));
     let (Some(clean), Some(killed)) = (
         Db::new(kind, &dir, "kill_clean"),
         Db::new(kind, &dir, "kill_killed"),
@@ -596,7 +596,7 @@ fn documented_acled_header() -> String {
 
 fn exports_parse_and_match_their_documented_shape(kind: Kind) {
     let Some(seed) = seed() else { return };
-    let dir = scratch("export");
+    let dir = scratch(&format!("export-{kind:?}"));
     let Some(db) = Db::new(kind, &dir, "exports_parse_and_match_their_documented_shape") else {
         return;
     };
@@ -737,7 +737,7 @@ fn python_networkx() -> bool {
 
 fn query_filters_and_a_missing_database_are_reported(kind: Kind) {
     let Some(seed) = seed() else { return };
-    let dir = scratch("query");
+    let dir = scratch(&format!("query-{kind:?}"));
     let Some(db) = Db::new(
         kind,
         &dir,
