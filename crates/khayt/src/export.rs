@@ -35,9 +35,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum)]
     format: Format,
-    /// The database file.
+    /// The database: an SQLite file, or a postgres:// URL.
     #[arg(long, default_value = "khayt.db")]
-    db: PathBuf,
+    db: String,
     /// Write to this file instead of stdout.
     #[arg(long, short)]
     output: Option<PathBuf>,
@@ -111,10 +111,10 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     };
     let filtered = !args.filter.is_empty() || filter.factuality.is_some();
     let r = match args.format {
-        Format::Jsonl => write_jsonl(&store, &filter, out),
-        Format::Geojson => write_geojson(&store, &filter, out),
-        Format::AcledCsv => write_acled(&store, &lex, &filter, filtered, out),
-        Format::Graphml => write_graphml(&store, &lex, &filter, !args.no_lexicon, out),
+        Format::Jsonl => write_jsonl(&*store, &filter, out),
+        Format::Geojson => write_geojson(&*store, &filter, out),
+        Format::AcledCsv => write_acled(&*store, &lex, &filter, filtered, out),
+        Format::Graphml => write_graphml(&*store, &lex, &filter, !args.no_lexicon, out),
     };
     finish(r)
 }

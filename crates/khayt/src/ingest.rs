@@ -9,7 +9,7 @@
 use crate::input::{read_inputs, BadRecord, Record};
 use khayt_coder::Article;
 use khayt_lexicon::Lexicon;
-use khayt_store::{ArticleInput, IngestOptions, MergeConfig, Outcome, SqliteStore, Store};
+use khayt_store::{ArticleInput, IngestOptions, MergeConfig, OpenMode, Outcome, Store};
 use rayon::prelude::*;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -62,9 +62,10 @@ pub struct Args {
     /// Input files: JSON Lines (one article a line) or .txt (one article each). Reads
     /// JSON Lines from stdin when none is given or for `-`.
     files: Vec<PathBuf>,
-    /// The database file (created if absent).
+    /// The database: an SQLite file (created if absent), or a postgres:// URL (its
+    /// tables created if absent).
     #[arg(long, default_value = "khayt.db")]
-    db: PathBuf,
+    db: String,
     /// Article date for .txt inputs (YYYY-MM-DD).
     #[arg(long)]
     date: Option<String>,
@@ -100,7 +101,7 @@ struct Tally {
 
 struct Run<'a> {
     lex: &'a Lexicon,
-    store: SqliteStore,
+    store: Box<dyn Store + Send>,
     opts: IngestOptions,
     batch: Vec<(String, Record)>,
     batch_size: usize,
@@ -223,7 +224,8 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     crate::set_threads(args.threads)?;
     let merge = args.merge.config()?;
     let lex = crate::load_lexicon(overlays)?;
-    let store = SqliteStore::open(&args.db).map_err(|e| e.to_string())?;
+    let store = khayt_store::open(&args.db, OpenMode::Create).map_err(|e| e.to_string())?;
+    let shown = khayt_store::redact_url(&args.db);
     let mut run = Run {
         lex: &lex,
         store,
@@ -259,7 +261,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     let rate = t.read as f64 / secs.max(1e-6);
     if args.json {
         let v = serde_json::json!({
-            "db": args.db.display().to_string(),
+            "db": shown,
             "read": t.read,
             "stored": t.stored,
             "replaced": t.replaced,
@@ -286,7 +288,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         );
         eprintln!(
             "khayt: {}: {} articles, {} events ({} located), {} incidents ({} reported by 2+ articles)",
-            args.db.display(),
+            shown,
             totals.articles,
             totals.events,
             totals.located_events,

@@ -3,22 +3,16 @@
 //! user's actor or place name through the lexicon, tables).
 
 use khayt_lexicon::Lexicon;
-use khayt_store::{EventFilter, Incident, SqliteStore, Store, StoreError, StoredEvent};
+use khayt_store::{EventFilter, Incident, OpenMode, Store, StoreError, StoredEvent};
 use std::io::{self, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Opens an existing database; a missing file is an error rather than a new empty
-/// database, so that a typo in `--db` is not answered with "no events".
-pub fn open_db(path: &Path) -> Result<SqliteStore, String> {
-    if !path.exists() {
-        return Err(format!(
-            "{}: no such database (create it with `khayt ingest --db {}`)",
-            path.display(),
-            path.display()
-        ));
-    }
-    SqliteStore::open(path).map_err(|e| format!("{}: {e}", path.display()))
+/// Opens an existing database (an SQLite file, or a `postgres://` URL); a missing one is
+/// an error rather than a new empty database, so that a typo in `--db` is not answered
+/// with "no events".
+pub fn open_db(db: &str) -> Result<Box<dyn Store + Send>, String> {
+    khayt_store::open(db, OpenMode::Existing).map_err(|e| e.to_string())
 }
 
 /// The user's term and the ids of the lexicon actors it names (by id, English name,
@@ -248,9 +242,9 @@ pub fn finish(r: Result<(), StoreError>) -> Result<ExitCode, String> {
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The database file.
+    /// The database: an SQLite file, or a postgres:// URL.
     #[arg(long, default_value = "khayt.db")]
-    db: PathBuf,
+    db: String,
     #[command(flatten)]
     filter: FilterArgs,
     /// Print JSON Lines (one event a line) instead of a table.
@@ -334,9 +328,9 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
 
 #[derive(clap::Args)]
 pub struct IncidentsArgs {
-    /// The database file.
+    /// The database: an SQLite file, or a postgres:// URL.
     #[arg(long, default_value = "khayt.db")]
-    db: PathBuf,
+    db: String,
     /// Only incidents reported by at least this many articles.
     #[arg(long, default_value_t = 1)]
     min_articles: usize,

@@ -8,7 +8,7 @@ use khayt_store::relations::{
     affiliation_facts, fact_in_range, relation_facts, territory_transfers, ActorRef,
     KnownAffiliation, RelationFact,
 };
-use khayt_store::{EventFilter, Store};
+use khayt_store::EventFilter;
 use std::collections::BTreeMap;
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
@@ -77,9 +77,9 @@ pub struct Args {
     /// Leave out the lexicon's dated affiliations (events only).
     #[arg(long)]
     no_lexicon: bool,
-    /// The database file.
+    /// The database: an SQLite file, or a postgres:// URL.
     #[arg(long, default_value = "khayt.db")]
-    db: PathBuf,
+    db: String,
     /// Print JSON Lines (one fact a line) instead of a table.
     #[arg(long)]
     json: bool,
@@ -366,9 +366,9 @@ pub struct TerritoryArgs {
     /// To this date.
     #[arg(long)]
     to: Option<String>,
-    /// The database file.
+    /// The database: an SQLite file, or a postgres:// URL.
     #[arg(long, default_value = "khayt.db")]
-    db: PathBuf,
+    db: String,
     /// Print JSON Lines (one transfer a line) instead of a table.
     #[arg(long)]
     json: bool,

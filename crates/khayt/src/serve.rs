@@ -19,7 +19,9 @@ use khayt_lexicon::Lexicon;
 use khayt_store::relations::{
     affiliation_facts, fact_in_range, relation_facts, territory_transfers, ActorRef, RelationFact,
 };
-use khayt_store::{ArticleInput, IngestOptions, Outcome, SqliteStore, Store, StoredEvent};
+use khayt_store::{
+    ArticleInput, IngestOptions, OpenMode, Outcome, SqliteStore, Store, StoredEvent,
+};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
@@ -38,9 +40,10 @@ const MAX_INGEST_ARTICLES: usize = 1000;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The database file (must exist unless --allow-ingest).
+    /// The database: an SQLite file or a postgres:// URL (must exist unless
+    /// --allow-ingest).
     #[arg(long, default_value = "khayt.db")]
-    db: PathBuf,
+    db: String,
     /// Address to listen on. Loopback by default: the API has no authentication.
     #[arg(long, default_value = "127.0.0.1:8080")]
     addr: String,
@@ -53,7 +56,7 @@ pub struct Args {
 }
 
 struct AppState {
-    store: Mutex<SqliteStore>,
+    store: Mutex<Box<dyn Store + Send>>,
     lex: Lexicon,
     allow_ingest: bool,
     /// Article texts known to this process (the demo's and those ingested through the
@@ -95,10 +98,15 @@ impl From<QueryRejection> for ApiError {
 type ApiResult = Result<Json<Value>, ApiError>;
 
 impl AppState {
-    /// The store, even if a previous request panicked while holding it: SQLite's own
-    /// transactions keep the data consistent, so the lock's poison carries no meaning.
-    fn store(&self) -> std::sync::MutexGuard<'_, SqliteStore> {
-        self.store.lock().unwrap_or_else(|p| p.into_inner())
+    /// Runs `f` on the store, even if a previous request panicked while holding it (the
+    /// database's own transactions keep the data consistent, so the lock's poison carries
+    /// no meaning). The store is synchronous: the worker thread is handed over to blocking
+    /// work meanwhile, which the PostgreSQL client (a runtime of its own) requires.
+    fn with_store<R>(&self, f: impl FnOnce(&mut dyn Store) -> R) -> R {
+        tokio::task::block_in_place(|| {
+            let mut guard = self.store.lock().unwrap_or_else(|p| p.into_inner());
+            f(&mut **guard)
+        })
     }
 
     fn texts(&self) -> std::sync::MutexGuard<'_, HashMap<String, String>> {
@@ -106,8 +114,7 @@ impl AppState {
     }
 
     fn all_events(&self) -> Result<Vec<StoredEvent>, ApiError> {
-        self.store()
-            .events(&khayt_store::EventFilter::default())
+        self.with_store(|s| s.events(&khayt_store::EventFilter::default()))
             .map_err(internal)
     }
 }
@@ -126,11 +133,21 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         for a in arts {
             texts.insert(a.id, a.text);
         }
-        store
-    } else if args.allow_ingest {
-        SqliteStore::open(&args.db).map_err(|e| format!("{}: {e}", args.db.display()))?
+        Box::new(store)
     } else {
-        open_read_only(&args.db)?
+        // Without --allow-ingest the database is opened read-only, so that no request can
+        // write to it whatever the code does.
+        let mode = if args.allow_ingest {
+            OpenMode::Create
+        } else {
+            OpenMode::ReadOnly
+        };
+        khayt_store::open(&args.db, mode).map_err(|e| match e {
+            khayt_store::StoreError::Open(m) if m.contains("no such database") => {
+                format!("{m}, or use --demo")
+            }
+            other => other.to_string(),
+        })?
     };
     if !addr.ip().is_loopback() {
         eprintln!(
@@ -163,43 +180,10 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Opens an existing database read-only, through an SQLite URI with `mode=ro` (the store
-/// opens paths with URI support), so that no request can write to it whatever the code
-/// does. A database whose schema needs migrating cannot be opened this way: a khayt
-/// command that writes (ingest) brings it up to date first.
-fn open_read_only(path: &std::path::Path) -> Result<SqliteStore, String> {
-    if !path.exists() {
-        return Err(format!(
-            "{}: no such database (create it with `khayt ingest --db {}`, or use --demo)",
-            path.display(),
-            path.display()
-        ));
-    }
-    let abs = path
-        .canonicalize()
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    let abs = abs
-        .to_str()
-        .ok_or_else(|| format!("{}: the path is not UTF-8", path.display()))?;
-    // Characters with a meaning in a URI are escaped; everything else is taken as is.
-    let mut uri = String::from("file:");
-    for c in abs.chars() {
-        match c {
-            '?' => uri.push_str("%3f"),
-            '#' => uri.push_str("%23"),
-            '%' => uri.push_str("%25"),
-            _ => uri.push(c),
-        }
-    }
-    uri.push_str("?mode=ro");
-    SqliteStore::open(std::path::Path::new(&uri))
-        .map_err(|e| format!("{} (opened read-only): {e}", path.display()))
-}
-
 /// Codes and stores articles; returns each article's outcome.
 fn ingest_articles(
     lex: &Lexicon,
-    store: &mut SqliteStore,
+    store: &mut dyn Store,
     arts: &[Article],
 ) -> Result<Vec<Value>, String> {
     let mut inputs = Vec::new();
@@ -296,13 +280,15 @@ fn asset(name: &str) -> Response {
 /// Totals, and the categories present with their event counts (the UI's category menu),
 /// counted here so the page need not download every event to learn them.
 async fn stats(State(st): State<Shared>) -> ApiResult {
-    let store = st.store();
-    let counts = store.counts().map_err(internal)?;
     let mut categories: BTreeMap<String, usize> = BTreeMap::new();
-    store
-        .for_each_event(&khayt_store::EventFilter::default(), &mut |e| {
-            *categories.entry(e.event.category).or_default() += 1;
-            Ok(())
+    let counts = st
+        .with_store(|store| {
+            let counts = store.counts()?;
+            store.for_each_event(&khayt_store::EventFilter::default(), &mut |e| {
+                *categories.entry(e.event.category).or_default() += 1;
+                Ok(())
+            })?;
+            Ok::<_, khayt_store::StoreError>(counts)
         })
         .map_err(internal)?;
     Ok(Json(json!({
@@ -353,15 +339,16 @@ async fn events(
     let limit = q.limit.unwrap_or(DEFAULT_LIMIT);
     let mut out = Vec::new();
     let mut total = 0usize;
-    st.store()
-        .for_each_event(&filter, &mut |e| {
+    st.with_store(|s| {
+        s.for_each_event(&filter, &mut |e| {
             total += 1;
             if out.len() < limit {
                 out.push(event_json(&e));
             }
             Ok(())
         })
-        .map_err(internal)?;
+    })
+    .map_err(internal)?;
     Ok(Json(json!({"total": total, "events": out})))
 }
 
@@ -376,12 +363,13 @@ async fn incidents(
 ) -> ApiResult {
     let Query(q) = q?;
     let mut out = Vec::new();
-    st.store()
-        .for_each_incident(q.min_articles.unwrap_or(1), &mut |inc| {
+    st.with_store(|s| {
+        s.for_each_incident(q.min_articles.unwrap_or(1), &mut |inc| {
             out.push(incident_json(&inc));
             Ok(())
         })
-        .map_err(internal)?;
+    })
+    .map_err(internal)?;
     Ok(Json(json!({ "incidents": out })))
 }
 
@@ -629,10 +617,9 @@ async fn ingest(
         }
         check_article_date(&a.date)?;
     }
-    let outcomes = {
-        let mut store = st.store();
-        ingest_articles(&st.lex, &mut store, &b.articles).map_err(internal)?
-    };
+    let outcomes = st
+        .with_store(|store| ingest_articles(&st.lex, store, &b.articles))
+        .map_err(internal)?;
     let mut texts = st.texts();
     for a in b.articles {
         texts.insert(a.id, a.text);

@@ -4,8 +4,9 @@
 //! This crate owns:
 //! - **persistence** of articles (metadata and a content hash, never re-parsed text) and
 //!   their events, behind the small [`Store`] interface; [`SqliteStore`] is the embedded
-//!   default (versioned migrations, WAL, one transaction per batch). A second backend
-//!   (PostgreSQL for a team) implements the same trait and reuses everything below;
+//!   default (versioned migrations, WAL, one transaction per batch) and [`PostgresStore`]
+//!   the shared one for a team, both running the same SQL (`sql.rs`); [`open`] picks one
+//!   from a `--db` string (a path, or a `postgres://` URL);
 //! - the **cross-article merge** ([`merge`]): rules deciding when events of different
 //!   articles report the same happening, applied incrementally as articles arrive;
 //! - **relations over time** ([`relations`]): cooperation, hostility and affiliation
@@ -16,18 +17,27 @@
 //! exports (the `khayt` binary does). The ACLED-like CSV columns are documented in this
 //! crate's README.
 
+#[cfg(test)]
+mod behaviour_tests;
 pub mod dates;
 pub mod merge;
+mod postgres;
 pub mod relations;
+mod sql;
 mod sqlite;
+#[doc(hidden)]
+pub mod testing;
 
 pub use merge::MergeConfig;
-pub use sqlite::{SqliteStore, SCHEMA_VERSION};
+pub use postgres::{redact_url, PostgresStore};
+pub use sql::SCHEMA_VERSION;
+pub use sqlite::SqliteStore;
 
 use khayt_coder::{Article, Event};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::fmt;
+use std::path::Path;
 
 /// What went wrong in the store.
 #[derive(Debug)]
@@ -38,6 +48,8 @@ pub enum StoreError {
     Schema(String),
     /// A caller's callback asked to stop (for example, an output write failed).
     Stopped(String),
+    /// The database could not be opened (missing, unreachable); the message names it.
+    Open(String),
 }
 
 impl fmt::Display for StoreError {
@@ -45,7 +57,7 @@ impl fmt::Display for StoreError {
         match self {
             StoreError::Backend(m) => write!(f, "database: {m}"),
             StoreError::Schema(m) => write!(f, "database schema: {m}"),
-            StoreError::Stopped(m) => write!(f, "{m}"),
+            StoreError::Stopped(m) | StoreError::Open(m) => write!(f, "{m}"),
         }
     }
 }
@@ -242,6 +254,46 @@ pub trait Store {
         })?;
         Ok(out)
     }
+}
+
+/// How a command opens the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Create the database (file or tables) if absent; bring its schema up to date.
+    Create,
+    /// The database must exist, so that a typo in `--db` is not answered with "no events".
+    Existing,
+    /// Must exist, and nothing done through this handle can write to it.
+    ReadOnly,
+}
+
+/// Whether `db` names a PostgreSQL database rather than an SQLite file.
+pub fn is_postgres_url(db: &str) -> bool {
+    let lower = db.get(..13).unwrap_or(db).to_ascii_lowercase();
+    lower.starts_with("postgres://") || lower.starts_with("postgresql://")
+}
+
+/// Opens the store a `--db` value names: a `postgres://…` or `postgresql://…` URL, or else
+/// the path of an SQLite file. Errors name the database (a URL without its password).
+pub fn open(db: &str, mode: OpenMode) -> Result<Box<dyn Store + Send>, StoreError> {
+    if is_postgres_url(db) {
+        return Ok(Box::new(PostgresStore::connect(db, mode)?));
+    }
+    let path = Path::new(db);
+    if mode != OpenMode::Create && !path.exists() {
+        return Err(StoreError::Open(format!(
+            "{db}: no such database (create it with `khayt ingest --db {db}`)"
+        )));
+    }
+    let store = match mode {
+        OpenMode::ReadOnly => SqliteStore::open_read_only(path)
+            .map_err(|e| StoreError::Open(format!("{db} (opened read-only): {e}")))?,
+        _ => SqliteStore::open(path).map_err(|e| match e {
+            StoreError::Backend(_) | StoreError::Open(_) => e,
+            other => StoreError::Open(format!("{db}: {other}")),
+        })?,
+    };
+    Ok(Box::new(store))
 }
 
 /// A stable hash of everything in an article that the events depend on (id, date, title,
