@@ -6,7 +6,7 @@
 //! Input order matters: the merge is incremental, so storing in order makes a run that was
 //! killed and rerun end exactly like a clean run.
 
-use crate::input::{read_inputs, BadRecord, Record};
+use crate::input::{read_coded_inputs, read_inputs, BadRecord};
 use khayt_coder::Article;
 use khayt_lexicon::Lexicon;
 use khayt_store::{ArticleInput, IngestOptions, MergeConfig, OpenMode, Outcome, Store};
@@ -82,12 +82,19 @@ pub struct Args {
     /// Print the summary as a JSON object on stdout.
     #[arg(long)]
     json: bool,
+    /// The inputs are `khayt extract --bundle` lines (articles with their events, e.g. a
+    /// Spark job's output): store those events as they are instead of coding the articles.
+    #[arg(long, conflicts_with = "date")]
+    coded: bool,
     #[command(flatten)]
     merge: MergeArgs,
 }
 
 /// An article and the events coded from it.
 type Coded = (Article, Vec<khayt_coder::Event>);
+
+/// An input article, with its events when they were coded elsewhere (`--coded`).
+type Input = Result<(Article, Option<Vec<khayt_coder::Event>>), BadRecord>;
 
 #[derive(Default)]
 struct Tally {
@@ -103,7 +110,7 @@ struct Run<'a> {
     lex: &'a Lexicon,
     store: Box<dyn Store + Send>,
     opts: IngestOptions,
-    batch: Vec<(String, Record)>,
+    batch: Vec<(String, Input)>,
     batch_size: usize,
     tally: Tally,
     started: Instant,
@@ -111,7 +118,7 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
-    fn push(&mut self, origin: &str, rec: Record) -> Result<(), String> {
+    fn push(&mut self, origin: &str, rec: Input) -> Result<(), String> {
         self.batch.push((origin.to_string(), rec));
         if self.batch.len() >= self.batch_size {
             self.flush()?;
@@ -139,7 +146,7 @@ impl Run<'_> {
         self.tally.read += batch.len();
         let ids: Vec<&str> = batch
             .iter()
-            .filter_map(|(_, r)| r.as_ref().ok().map(|a| a.id.as_str()))
+            .filter_map(|(_, r)| r.as_ref().ok().map(|(a, _)| a.id.as_str()))
             .collect();
         let stored = self.store.stored_hashes(&ids).map_err(|e| e.to_string())?;
         let force = self.opts.force;
@@ -149,13 +156,16 @@ impl Run<'_> {
         let coded: Vec<Result<Option<Coded>, BadRecord>> = batch
             .into_par_iter()
             .map(|(origin, rec)| {
-                let art = rec?;
+                let (art, given) = rec?;
                 if !force
                     && stored
                         .get(&art.id)
                         .is_some_and(|h| *h == khayt_store::content_hash(&art))
                 {
                     return Ok(None);
+                }
+                if let Some(evs) = given {
+                    return Ok(Some((art, evs)));
                 }
                 match khayt_coder::extract(lex, &art) {
                     Ok(evs) => Ok(Some((art, evs))),
@@ -241,12 +251,20 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     };
     // A store error stops the run (the batch in flight is rolled back).
     let mut bad = Vec::new();
-    let pushed = read_inputs(
-        &args.files,
-        args.date.as_deref(),
-        |origin, rec| run.push(origin, rec),
-        |b| bad.push(b),
-    )?;
+    let pushed = if args.coded {
+        read_coded_inputs(
+            &args.files,
+            |origin, rec| run.push(origin, rec.map(|(a, evs)| (a, Some(evs)))),
+            |b| bad.push(b),
+        )?
+    } else {
+        read_inputs(
+            &args.files,
+            args.date.as_deref(),
+            |origin, rec| run.push(origin, rec.map(|a| (a, None))),
+            |b| bad.push(b),
+        )?
+    };
     for b in &bad {
         run.fail(b);
     }

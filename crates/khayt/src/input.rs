@@ -1,6 +1,6 @@
 //! Reading articles: JSON Lines (one article per line) or plain text files.
 
-use khayt_coder::Article;
+use khayt_coder::{Article, Event};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
@@ -27,6 +27,50 @@ pub type Record = Result<Article, BadRecord>;
 
 /// Parses one JSON Lines record. `None` for a blank line.
 pub fn parse_line(origin: &str, line_no: usize, bytes: &[u8]) -> Option<Record> {
+    parse_value(origin, line_no, bytes).map(|r| r.map(|(a, _)| a))
+}
+
+/// An article with the events already coded from it (a `khayt extract --bundle` line).
+pub type CodedRecord = Result<(Article, Vec<Event>), BadRecord>;
+
+/// Parses one `khayt extract --bundle` line: the article and its `events`. The events
+/// must belong to the article, so that a hand-edited or mixed-up file cannot attach them
+/// to another.
+pub fn parse_coded_line(origin: &str, line_no: usize, bytes: &[u8]) -> Option<CodedRecord> {
+    let (article, mut value) = match parse_value(origin, line_no, bytes)? {
+        Ok(x) => x,
+        Err(e) => return Some(Err(e)),
+    };
+    let bad = |reason: String| BadRecord {
+        origin: origin.to_string(),
+        line: line_no,
+        id: Some(article.id.clone()),
+        reason,
+    };
+    let Some(events) = value.get_mut("events").map(serde_json::Value::take) else {
+        return Some(Err(bad(
+            "missing `events` (expected a `khayt extract --bundle` line)".into(),
+        )));
+    };
+    let events: Vec<Event> = match serde_json::from_value(events) {
+        Ok(e) => e,
+        Err(e) => return Some(Err(bad(format!("`events`: {e}")))),
+    };
+    if let Some(e) = events.iter().find(|e| e.article_id != article.id) {
+        return Some(Err(bad(format!(
+            "event {} belongs to article {}",
+            e.id, e.article_id
+        ))));
+    }
+    Some(Ok((article, events)))
+}
+
+/// Parses one JSON Lines record into its article and the whole JSON object.
+fn parse_value(
+    origin: &str,
+    line_no: usize,
+    bytes: &[u8],
+) -> Option<Result<(Article, serde_json::Value), BadRecord>> {
     let bad = |id: Option<String>, reason: String| BadRecord {
         origin: origin.to_string(),
         line: line_no,
@@ -62,21 +106,32 @@ pub fn parse_line(origin: &str, line_no: usize, bytes: &[u8]) -> Option<Record> 
         return Some(Err(bad(Some(id), "missing `text` (a string)".into())));
     };
     let field = |k: &str| value.get(k).and_then(|v| v.as_str()).map(String::from);
-    Some(Ok(Article {
+    let article = Article {
         id,
         date: field("date"),
         text: body.to_string(),
         title: field("title"),
         source: field("source"),
         url: field("url"),
-    }))
+    };
+    Some(Ok((article, value)))
 }
 
 /// Streams the JSON Lines records of a reader, calling `f` for each.
 pub fn for_each_jsonl(
     origin: &str,
+    reader: impl BufRead,
+    f: impl FnMut(Record),
+) -> std::io::Result<()> {
+    for_each_line(origin, reader, parse_line, f)
+}
+
+/// Streams the lines of a reader through `parse`, calling `f` for each record.
+fn for_each_line<T>(
+    origin: &str,
     mut reader: impl BufRead,
-    mut f: impl FnMut(Record),
+    parse: impl Fn(&str, usize, &[u8]) -> Option<Result<T, BadRecord>>,
+    mut f: impl FnMut(Result<T, BadRecord>),
 ) -> std::io::Result<()> {
     let mut buf = Vec::new();
     let mut line_no = 0;
@@ -86,7 +141,7 @@ pub fn for_each_jsonl(
             return Ok(());
         }
         line_no += 1;
-        if let Some(rec) = parse_line(origin, line_no, &buf) {
+        if let Some(rec) = parse(origin, line_no, &buf) {
             f(rec);
         }
     }
@@ -128,7 +183,35 @@ pub fn read_txt(path: &Path, date: Option<&str>) -> Record {
 pub fn read_inputs<E>(
     files: &[PathBuf],
     date: Option<&str>,
-    mut push: impl FnMut(&str, Record) -> Result<(), E>,
+    push: impl FnMut(&str, Record) -> Result<(), E>,
+    bad: impl FnMut(BadRecord),
+) -> Result<Result<(), E>, String> {
+    read_records(files, parse_line, |f| read_txt(f, date), push, bad)
+}
+
+/// Like [`read_inputs`] for `khayt extract --bundle` lines (articles with their events);
+/// a .txt file holds no events and is reported as such.
+pub fn read_coded_inputs<E>(
+    files: &[PathBuf],
+    push: impl FnMut(&str, CodedRecord) -> Result<(), E>,
+    bad: impl FnMut(BadRecord),
+) -> Result<Result<(), E>, String> {
+    let txt = |f: &Path| -> CodedRecord {
+        Err(BadRecord {
+            origin: f.display().to_string(),
+            line: 0,
+            id: None,
+            reason: "a .txt file holds no coded events".into(),
+        })
+    };
+    read_records(files, parse_coded_line, txt, push, bad)
+}
+
+fn read_records<T, E>(
+    files: &[PathBuf],
+    parse: impl Fn(&str, usize, &[u8]) -> Option<Result<T, BadRecord>> + Copy,
+    txt: impl Fn(&Path) -> Result<T, BadRecord>,
+    mut push: impl FnMut(&str, Result<T, BadRecord>) -> Result<(), E>,
     mut bad: impl FnMut(BadRecord),
 ) -> Result<Result<(), E>, String> {
     let stdin_only = [PathBuf::from("-")];
@@ -141,17 +224,17 @@ pub fn read_inputs<E>(
         let origin = f.display().to_string();
         let mut pending: Result<(), E> = Ok(());
         if origin == "-" {
-            for_each_jsonl("<stdin>", std::io::stdin().lock(), |rec| {
+            for_each_line("<stdin>", std::io::stdin().lock(), parse, |rec| {
                 if pending.is_ok() {
                     pending = push("<stdin>", rec);
                 }
             })
             .map_err(|e| format!("<stdin>: {e}"))?;
         } else if f.extension().is_some_and(|x| x == "txt") {
-            pending = push(&origin, read_txt(f, date));
+            pending = push(&origin, txt(f));
         } else {
             match std::fs::File::open(f) {
-                Ok(file) => for_each_jsonl(&origin, BufReader::new(file), |rec| {
+                Ok(file) => for_each_line(&origin, BufReader::new(file), parse, |rec| {
                     if pending.is_ok() {
                         pending = push(&origin, rec);
                     }

@@ -94,6 +94,7 @@ on_both_backends!(
     two_ingest_processes_over_overlapping_files_equal_one_sequential_ingest,
     exports_parse_and_match_their_documented_shape,
     query_filters_and_a_missing_database_are_reported,
+    events_coded_elsewhere_load_into_the_same_store_as_the_articles,
 );
 
 fn seed() -> Option<&'static str> {
@@ -503,6 +504,45 @@ fn picture(db: &Db) -> (Vec<(String, String)>, Vec<Vec<String>>) {
         .unwrap();
     incidents.sort();
     (events, incidents)
+}
+
+/// The Spark hand-over: `extract --bundle` on one machine, `ingest --coded` into the store.
+fn events_coded_elsewhere_load_into_the_same_store_as_the_articles(kind: Kind) {
+    let Some(seed) = seed() else { return };
+    let dir = scratch(&format!("coded-{kind:?}"));
+    let (Some(direct), Some(coded)) = (
+        Db::new(kind, &dir, "coded_direct"),
+        Db::new(kind, &dir, "coded_bundles"),
+    ) else {
+        return;
+    };
+    let bundles = dir.join("bundles.jsonl");
+    let b = bundles.to_str().unwrap();
+    run(&["extract", "--bundle", "-o", b, seed, SECOND]);
+    ingest(&direct, &[seed, SECOND]);
+    let mut args = vec!["ingest", "--json", "--coded", "--db", coded.arg(), b];
+    let first: serde_json::Value = serde_json::from_slice(&run(&args).stdout).unwrap();
+    assert_eq!(first["stored"], 2);
+    assert_eq!(picture(&coded), picture(&direct));
+    assert_eq!(totals(&coded), totals(&direct));
+    // loading the same bundles again changes nothing
+    let again: serde_json::Value = serde_json::from_slice(&run(&args).stdout).unwrap();
+    assert_eq!(again["skipped"], 2);
+    assert_eq!(totals(&coded), totals(&direct));
+    // a plain article (no `events`) is refused by name, the rest still loads
+    let mixed = dir.join("mixed.jsonl");
+    std::fs::write(
+        &mixed,
+        "{\"id\": \"plain\", \"text\": \"نص بلا أحداث مرمزة\"}\n",
+    )
+    .unwrap();
+    args.pop();
+    args.push(mixed.to_str().unwrap());
+    let out = khayt().args(&args).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("article plain: missing `events`"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 fn an_ingest_killed_mid_run_resumes_to_the_same_store_as_a_clean_run(kind: Kind) {
