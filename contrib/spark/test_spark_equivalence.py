@@ -139,6 +139,9 @@ def dev_split(checks, binary, work):
         summary = khayt_spark.run(sc, str(DEV), str(work / "dev-out"), partitions=4,
                                   khayt=str(shipped))
         seconds = time.monotonic() - t
+        # the hand-over to the store: articles with their events (khayt ingest --coded)
+        khayt_spark.run(sc, str(DEV), str(work / "dev-bundle"), partitions=4,
+                        khayt=str(shipped), bundle=True)
     finally:
         sc.stop()
     print(f"  spark local[2] over the dev split: {seconds:.1f} s wall "
@@ -155,6 +158,13 @@ def dev_split(checks, binary, work):
     checks.check("same order (a split text file keeps input order)",
                  summary["order_kept"] and got_c == want_c)
     checks.check("no error records", read_parts(work / "dev-out" / "errors") == [])
+    r = subprocess.run([str(binary), "extract", "--threads", "1", "--bundle", str(DEV)],
+                       capture_output=True, check=False)
+    want_b = [canon(l) for l in r.stdout.decode().splitlines()]
+    got_b = [canon(l) for l in read_parts(work / "dev-bundle" / "events")]
+    checks.check(f"--bundle: the same articles with the same events ({len(want_b)})",
+                 r.returncode == 0 and got_b == want_b and len(want_b) == records,
+                 diff_detail(got_b, want_b))
     checks.check(
         "summary counts",
         (summary["records"], summary["failed"], summary["events"]) == (records, 0, len(want)),
