@@ -780,6 +780,10 @@ impl Reader<'_> {
         } else {
             i
         };
+        // "أحد عناصر الشرطة": one of them, counted like a number
+        if end > floor && matches!(cx.word(end - 1), "احد" | "احدي") {
+            return true;
+        }
         (end.saturating_sub(4).max(floor)..end)
             .any(|j| parse_number(cx.tokens, j).is_some_and(|n| j + n.tokens == end))
     }
@@ -1267,6 +1271,36 @@ impl Reader<'_> {
                 }
             }
         }
+        // "نجا قائد الشرطة من محاولة اغتيال": who survived it is the one it was aimed at
+        if harmful
+            && f.recipient.is_none()
+            && t.toks.start > range.start
+            && matches!(cx.word(t.toks.start - 1), "من" | "محاوله")
+        {
+            let lo = t.toks.start.saturating_sub(12).max(range.start);
+            if let Some(v) = (lo..t.toks.start)
+                .rev()
+                .find(|&k| is(SURVIVE_VERBS, cx.word(k)))
+            {
+                let after = ents.iter().find(|e| {
+                    e.toks.start > v
+                        && e.toks.end <= t.toks.start
+                        && e.prep.is_none()
+                        && e.place.is_none()
+                        && cx.is_actor_ent(e)
+                });
+                let before = ents.iter().rev().find(|e| {
+                    e.toks.end <= v
+                        && e.toks.start >= self.clause_start(v, range.start)
+                        && e.prep.is_none()
+                        && e.place.is_none()
+                        && cx.is_actor_ent(e)
+                });
+                if let Some(e) = after.or(before) {
+                    f.recipient = Some(e.clone());
+                }
+            }
+        }
         // a word naming its own doer (انتحاري) is the actor of its event
         if let Some(e) = ents
             .iter()
@@ -1527,14 +1561,19 @@ impl Reader<'_> {
         if harmful
             && t.form == Form::Past
             && !t.pronoun
-            && f.how == "svo"
             && f.recipient.is_none()
             && trig.roles.takes_object()
-            && f.actor.as_ref().is_some_and(|a| {
-                a.toks.end <= verb_start
-                    && (a.toks.end..verb_start).all(|k| is_adjective_form(cx, k))
+            && f.actor.as_ref().is_some_and(|a| match f.how {
+                // "جنديا أميركيا قتل في هجوم", "النائب الذي قتل مع مرافقيه"
+                "svo" | "relative" => {
+                    a.toks.end <= verb_start
+                        && (a.toks.end..verb_start).all(|k| is_adjective_form(cx, k))
+                        && self.no_object_after(t.toks.end, range.end)
+                }
+                // "جرح وزير الدفاع في تفجير": no object after the noun either
+                "vso" => self.no_object_after(a.toks.end, range.end),
+                _ => false,
             })
-            && self.no_object_after(t.toks.end, range.end)
         {
             f.recipient = f.actor.take();
             f.how = "";

@@ -482,6 +482,9 @@ pub const DUAL_ANAPHORS: &[&str] = &[
 ];
 
 /// Sectors whose members are usually victims rather than perpetrators.
+/// "Survived": its subject was the target of what it survived ("نجا من محاولة اغتيال").
+pub const SURVIVE_VERBS: &[&str] = &["نجا", "نجت", "نجوا", "ينجو", "تنجو", "ينجون", "نجاه"];
+
 /// Time adverbs that stand between a verb and its subject ("تظاهر أمس آلاف").
 pub const TIME_WORDS: &[&str] = &[
     "امس",

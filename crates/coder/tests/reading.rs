@@ -212,6 +212,69 @@ fn a_female_suicide_bomber_is_the_actor_of_her_attack() {
 }
 
 #[test]
+fn who_survived_an_attempt_was_its_target() {
+    let e = one(
+        &read(
+            "نجا قائد شرطة حلب، أمس، من محاولة اغتيال بعبوة ناسفة.",
+            "2016-09-14",
+        ),
+        "ASSAULT",
+    );
+    assert!(
+        e.recipient
+            .as_ref()
+            .is_some_and(|r| r.text.contains("قائد")),
+        "{:?}",
+        e.recipient
+    );
+    assert!(
+        e.actor.as_ref().is_none_or(|a| !a.text.contains("قائد")),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
+fn one_of_a_group_after_a_killing_verb_is_a_casualty() {
+    let e = one(
+        &read(
+            "قتل أحد عناصر الشرطة في انفجار عبوة ناسفة بدرعا.",
+            "2016-09-14",
+        ),
+        "ASSAULT",
+    );
+    assert!(
+        e.recipient
+            .as_ref()
+            .is_some_and(|r| r.text.contains("عناصر")),
+        "{:?}",
+        e.recipient
+    );
+    assert!(e.actor.is_none(), "{:?}", e.actor);
+}
+
+#[test]
+fn a_verb_first_killing_with_no_object_after_its_noun_is_passive() {
+    // جُرح وزير الدفاع: "the defence minister was wounded in a bombing"
+    let e = one(
+        &read("جرح وزير الدفاع في تفجير سيارة مفخخة ببيروت.", "2005-07-13"),
+        "ASSAULT",
+    );
+    assert!(
+        e.recipient
+            .as_ref()
+            .is_some_and(|r| r.text.contains("وزير")),
+        "{:?}",
+        e.recipient
+    );
+    assert!(
+        e.actor.as_ref().is_none_or(|a| !a.text.contains("وزير")),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
 fn verbal_noun_takes_its_genitive_as_actor_and_lisalih_as_recipient() {
     let e = one(
         &read(
