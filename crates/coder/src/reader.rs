@@ -453,6 +453,41 @@ impl Reader<'_> {
             ));
             prev = Some(frame);
         }
+        // A protest's target is what it is against or whom it makes demands of:
+        // "احتجاجا على زيارة بوش", "ضد الحكومة", "مطالبين الحكومة بالاستقالة".
+        for (cand, toks) in out
+            .iter_mut()
+            .filter(|(c, _)| c.event.category == "PROTEST" && c.event.recipient.is_none())
+        {
+            let cx = &self.cx;
+            let actor_start = cand.event.actor.as_ref().map(|a| a.start);
+            let marker = |k: usize| {
+                let w = cx.word(k);
+                w == "ضد"
+                    || is(DEMAND_VERBS, w)
+                    || (w == "علي"
+                        && k > range.start
+                        && is(
+                            PROTEST_PURPOSES,
+                            khayt_text::clitics::strip_article(cx.word(k - 1)),
+                        ))
+            };
+            let target = (toks.end..range.end).filter(|&k| marker(k)).find_map(|k| {
+                ents.iter().find(|e| {
+                    e.toks.start > k
+                        && e.toks.start <= k + 3
+                        && (k..e.toks.start).all(|j| !cx.is_punct(j))
+                        && e.place.is_none()
+                        && cx.is_actor_ent(e)
+                        && Some(cx.tokens[e.toks.start].start) != actor_start
+                })
+            });
+            if let Some(e) = target {
+                // no filter feature: whom a protest targets says nothing about whether
+                // the sentence reports one
+                cand.event.recipient = Some(self.entity(e));
+            }
+        }
         // An assault report names its casualties and its perpetrator somewhere in the
         // sentence, often away from the trigger ("قتل 58 شخصا … في هجوم انتحاري شنه
         // مسلحون"): fill what the frame left empty from the nearest fitting chunk.
@@ -1567,7 +1602,8 @@ impl Reader<'_> {
                 // "جنديا أميركيا قتل في هجوم", "النائب الذي قتل مع مرافقيه"
                 "svo" | "relative" => {
                     a.toks.end <= verb_start
-                        && (a.toks.end..verb_start).all(|k| is_adjective_form(cx, k))
+                        && (a.toks.end..verb_start)
+                            .all(|k| is_adjective_form(cx, k) || is(RELATIVES, cx.word(k)))
                         && self.no_object_after(t.toks.end, range.end)
                 }
                 // "جرح وزير الدفاع في تفجير": no object after the noun either

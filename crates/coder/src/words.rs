@@ -485,6 +485,41 @@ pub const DUAL_ANAPHORS: &[&str] = &[
 /// "Survived": its subject was the target of what it survived ("نجا من محاولة اغتيال").
 pub const SURVIVE_VERBS: &[&str] = &["نجا", "نجت", "نجوا", "ينجو", "تنجو", "ينجون", "نجاه"];
 
+/// Verbs of demanding: their object is whom a protest makes demands of.
+pub const DEMAND_VERBS: &[&str] = &[
+    "طالب",
+    "يطالب",
+    "تطالب",
+    "طالبوا",
+    "يطالبون",
+    "مطالبين",
+    "مطالبا",
+    "مطالبون",
+    "طالبت",
+    "داعين",
+    "منددين",
+    "مندده",
+    "تندد",
+    "يندد",
+    "نددوا",
+    "منددا",
+];
+
+/// Words after which "على" names what a protest is against ("احتجاجا على").
+pub const PROTEST_PURPOSES: &[&str] = &[
+    "احتجاجا",
+    "احتجاج",
+    "للاحتجاج",
+    "احتجاجات",
+    "تنديدا",
+    "اعتراضا",
+    "احتجوا",
+    "احتج",
+    "يحتجون",
+    "محتجين",
+    "ثوره",
+];
+
 /// Time adverbs that stand between a verb and its subject ("تظاهر أمس آلاف").
 pub const TIME_WORDS: &[&str] = &[
     "امس",
@@ -579,6 +614,10 @@ pub const ADVERBIAL_OPENERS: &[&str] = &[
     "بدوره",
     "فيما",
     "بجروح",
+    "بعدما",
+    "حيث",
+    "اذ",
+    "لاحقا",
 ];
 
 pub const VICTIM_SECTORS: &[&str] = &[

@@ -212,6 +212,60 @@ fn a_female_suicide_bomber_is_the_actor_of_her_attack() {
 }
 
 #[test]
+fn a_killing_verb_in_a_relative_clause_with_no_object_is_passive() {
+    // "the MP who was killed with two of his companions"
+    let e = one(
+        &read(
+            "شيع أهالي بيروت النائب الذي قتل مع اثنين من مرافقيه أمس.",
+            "2007-09-20",
+        ),
+        "ASSAULT",
+    );
+    assert!(
+        e.recipient
+            .as_ref()
+            .is_some_and(|r| r.text.contains("النائب")),
+        "{:?}",
+        e.recipient
+    );
+    assert!(
+        e.actor.as_ref().is_none_or(|a| !a.text.contains("النائب")),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
+fn a_protest_is_aimed_at_what_it_is_against() {
+    let e = one(
+        &read(
+            "تظاهر مئات الطلاب أمس في الرقة احتجاجا على قرارات تنظيم داعش.",
+            "2014-03-02",
+        ),
+        "PROTEST",
+    );
+    assert_eq!(recipient_id(&e), Some("isis"), "{:?}", e.recipient);
+}
+
+#[test]
+fn a_protest_is_aimed_at_whom_it_makes_demands_of() {
+    let e = one(
+        &read(
+            "اعتصم العشرات أمام مبنى المحافظة في السويداء مطالبين الحكومة السورية بالإفراج عن المعتقلين.",
+            "2018-07-30",
+        ),
+        "PROTEST",
+    );
+    assert!(
+        e.recipient
+            .as_ref()
+            .is_some_and(|r| r.text.contains("الحكومة")),
+        "{:?}",
+        e.recipient
+    );
+}
+
+#[test]
 fn who_survived_an_attempt_was_its_target() {
     let e = one(
         &read(

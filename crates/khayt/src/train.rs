@@ -20,9 +20,10 @@ pub struct Args {
     /// Cross-validation folds.
     #[arg(long, default_value_t = 5)]
     folds: usize,
-    /// L2 regularisation strength.
-    #[arg(long, default_value_t = 0.001)]
-    l2: f32,
+    /// L2 regularisation strength; several values are tried by cross-validation, per
+    /// category, when none is given.
+    #[arg(long)]
+    l2: Option<f32>,
     /// Drop features seen fewer times than this.
     #[arg(long, default_value_t = 3)]
     min_count: usize,
@@ -125,7 +126,7 @@ type Prf3 = (f64, f64, f64);
 /// One feature-group choice's outcome: groups left out, threshold, CV scores at it, scores of
 /// the triggers alone, and each sentence's (score, label, id).
 type Choice = (
-    Vec<String>,
+    (Vec<String>, f32),
     f32,
     Prf3,
     Prf3,
@@ -174,19 +175,26 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     let mut cv_lines: Vec<String> = Vec::new();
     let folds = args.folds.max(2);
     for cat in &cats {
-        // Feature groups a category may do without: chosen by cross-validation, because
-        // a category with few positives (PROTEST) overfits who-is-in-the-sentence features
-        // that help a larger one (ASSAULT).
-        let choices: [&[&str]; 3] = [&[], &["sent_actor="], &["sent_actor=", "sent_agent="]];
+        // Feature groups a category may do without, and the regularisation: chosen by
+        // cross-validation, because a category with few positives (PROTEST) overfits
+        // who-is-in-the-sentence features that help a larger one (ASSAULT).
+        let groups: [&[&str]; 3] = [&[], &["sent_actor="], &["sent_actor=", "sent_agent="]];
+        let l2s = match args.l2 {
+            Some(l2) => vec![l2],
+            None => vec![0.0003, 0.001, 0.003],
+        };
+        let choices = groups
+            .iter()
+            .flat_map(|g| l2s.iter().map(move |&l2| (*g, l2)));
         let mut best_choice: Option<Choice> = None;
-        for ignore in choices {
+        for (ignore, l2) in choices {
             let ignore: Vec<String> = ignore.iter().map(|s| s.to_string()).collect();
             // cross-validation: scores of each sentence from a model that did not see it
             let mut pooled = Vec::new();
             for k in 0..folds {
                 let mut m = train(
                     &examples(sents.iter().filter(|s| s.fold != k), cat, &ignore),
-                    args.l2,
+                    l2,
                     EPOCHS,
                     args.min_count,
                 );
@@ -210,10 +218,10 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                     |a, b| if b.1 .2 > a.1 .2 { b } else { a },
                 );
             if best_choice.as_ref().is_none_or(|c| best.2 > c.2 .2) {
-                best_choice = Some((ignore, tau, best, unfiltered, pooled));
+                best_choice = Some(((ignore, l2), tau, best, unfiltered, pooled));
             }
         }
-        let Some((ignore, tau, best, unfiltered, pooled)) = best_choice else {
+        let Some(((ignore, l2), tau, best, unfiltered, pooled)) = best_choice else {
             continue;
         };
         for (s, y, id) in &pooled {
@@ -221,14 +229,14 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         }
         let mut m = train(
             &examples(sents.iter(), cat, &ignore),
-            args.l2,
+            l2,
             EPOCHS,
             args.min_count,
         );
         m.threshold = tau;
         m.ignore = ignore.clone();
         report.push_str(&format!(
-            "{cat}: {folds}-fold CV threshold {tau:.2}: P {:.3} R {:.3} F1 {:.3} (triggers alone: P {:.3} R {:.3} F1 {:.3}); {} features{}\n",
+            "{cat}: {folds}-fold CV threshold {tau:.2}, l2 {l2}: P {:.3} R {:.3} F1 {:.3} (triggers alone: P {:.3} R {:.3} F1 {:.3}); {} features{}\n",
             best.0,
             best.1,
             best.2,
@@ -246,10 +254,10 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     }
     let header = format!(
         "khayt event filter: logistic regression over candidate-event features, one model per category.\n\
-         Trained by `khayt train --gold {}` (l2 {}, min count {}, {} epochs); thresholds chosen by {}-fold\n\
-         cross-validation on sentences. Regenerate after changing lexicons or the coder.\n{}",
+         Trained by `khayt train --gold {}` (min count {}, {} epochs); l2, feature groups and thresholds\n\
+         chosen per category by {}-fold cross-validation on sentences. Regenerate after changing\n\
+         lexicons or the coder.\n{}",
         args.gold.display(),
-        args.l2,
         args.min_count,
         EPOCHS,
         folds,

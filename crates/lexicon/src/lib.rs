@@ -52,7 +52,8 @@ fn is_curated(origin: &str) -> bool {
     origin == "curated"
 }
 
-/// Relational adjective forms: masculine, feminine, sound plurals (تركي → تركية، تركيون، تركيين).
+/// Relational adjective forms: masculine, feminine, sound plurals, and the indefinite
+/// accusative that counted nouns take (تركي → تركية، تركيون، تركيين، "قتل 13 عراقيا").
 fn adjective_forms(adj: &str) -> Vec<String> {
     let a = adj.trim();
     vec![
@@ -60,6 +61,7 @@ fn adjective_forms(adj: &str) -> Vec<String> {
         format!("{a}ة"),
         format!("{a}ون"),
         format!("{a}ين"),
+        format!("{a}ا"),
     ]
 }
 
