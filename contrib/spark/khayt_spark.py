@@ -169,8 +169,8 @@ def code_partition(index, lines, binary_name, lexicon_names, bundle=False):
         print(f"khayt (partition {index}): {line}", file=sys.stderr)
     for e in errors:
         line_no = e.get("line") or 0
-        # Line 0 is a record rejected while coding (empty or oversized text): khayt
-        # names it by its id only.
+        # khayt gives the line within the partition's stdin, for records rejected while
+        # reading as for those rejected while coding (empty or oversized text)
         head = heads[line_no - 1] if 0 < line_no <= len(heads) else None
         yield (
             "x",

@@ -48,7 +48,9 @@ const BATCH: usize = 512;
 struct Run<'a> {
     lex: &'a Lexicon,
     out: Box<dyn Write + 'a>,
-    batch: Vec<(String, Record)>,
+    /// Records with their file and line, so that an article refused while being coded is
+    /// named by line as well as by id.
+    batch: Vec<(String, usize, Record)>,
     failures: usize,
     articles: usize,
     events: usize,
@@ -59,8 +61,8 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
-    fn push(&mut self, origin: &str, rec: Record) -> io::Result<()> {
-        self.batch.push((origin.to_string(), rec));
+    fn push(&mut self, origin: &str, line: usize, rec: Record) -> io::Result<()> {
+        self.batch.push((origin.to_string(), line, rec));
         if self.batch.len() >= BATCH {
             self.flush()?;
         }
@@ -87,7 +89,7 @@ impl Run<'_> {
         let batch = std::mem::take(&mut self.batch);
         let results: Vec<_> = batch
             .into_par_iter()
-            .map(|(origin, rec)| {
+            .map(|(origin, line, rec)| {
                 let art = rec?;
                 let coded = if explain {
                     // every candidate, with the features the filter reads and its verdict
@@ -124,7 +126,7 @@ impl Run<'_> {
                     Ok(x) => Ok(x),
                     Err(e) => Err(BadRecord {
                         origin,
-                        line: 0,
+                        line,
                         id: Some(art.id.clone()),
                         reason: e.to_string(),
                     }),
@@ -179,7 +181,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     let pushed = read_inputs(
         &args.files,
         args.date.as_deref(),
-        |origin, rec| run.push(origin, rec),
+        |origin, line, rec| run.push(origin, line, rec),
         |b| bad.push(b),
     )?;
     for b in &bad {

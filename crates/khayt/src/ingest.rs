@@ -110,7 +110,7 @@ struct Run<'a> {
     lex: &'a Lexicon,
     store: Box<dyn Store + Send>,
     opts: IngestOptions,
-    batch: Vec<(String, Input)>,
+    batch: Vec<(String, usize, Input)>,
     batch_size: usize,
     tally: Tally,
     started: Instant,
@@ -118,8 +118,8 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
-    fn push(&mut self, origin: &str, rec: Input) -> Result<(), String> {
-        self.batch.push((origin.to_string(), rec));
+    fn push(&mut self, origin: &str, line: usize, rec: Input) -> Result<(), String> {
+        self.batch.push((origin.to_string(), line, rec));
         if self.batch.len() >= self.batch_size {
             self.flush()?;
         }
@@ -146,7 +146,7 @@ impl Run<'_> {
         self.tally.read += batch.len();
         let ids: Vec<&str> = batch
             .iter()
-            .filter_map(|(_, r)| r.as_ref().ok().map(|(a, _)| a.id.as_str()))
+            .filter_map(|(_, _, r)| r.as_ref().ok().map(|(a, _)| a.id.as_str()))
             .collect();
         let stored = self.store.stored_hashes(&ids).map_err(|e| e.to_string())?;
         let force = self.opts.force;
@@ -155,7 +155,7 @@ impl Run<'_> {
         // overlapping articles costs a hash per article, not an extraction.
         let coded: Vec<Result<Option<Coded>, BadRecord>> = batch
             .into_par_iter()
-            .map(|(origin, rec)| {
+            .map(|(origin, line, rec)| {
                 let (art, given) = rec?;
                 if !force
                     && stored
@@ -171,7 +171,7 @@ impl Run<'_> {
                     Ok(evs) => Ok(Some((art, evs))),
                     Err(e) => Err(BadRecord {
                         origin,
-                        line: 0,
+                        line,
                         id: Some(art.id.clone()),
                         reason: e.to_string(),
                     }),
@@ -254,14 +254,14 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     let pushed = if args.coded {
         read_coded_inputs(
             &args.files,
-            |origin, rec| run.push(origin, rec.map(|(a, evs)| (a, Some(evs)))),
+            |origin, line, rec| run.push(origin, line, rec.map(|(a, evs)| (a, Some(evs)))),
             |b| bad.push(b),
         )?
     } else {
         read_inputs(
             &args.files,
             args.date.as_deref(),
-            |origin, rec| run.push(origin, rec.map(|a| (a, None))),
+            |origin, line, rec| run.push(origin, line, rec.map(|a| (a, None))),
             |b| bad.push(b),
         )?
     };

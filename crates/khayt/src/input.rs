@@ -123,7 +123,8 @@ pub fn for_each_jsonl(
     reader: impl BufRead,
     f: impl FnMut(Record),
 ) -> std::io::Result<()> {
-    for_each_line(origin, reader, parse_line, f)
+    let mut f = f;
+    for_each_line(origin, reader, parse_line, |_, rec| f(rec))
 }
 
 /// Streams the lines of a reader through `parse`, calling `f` for each record.
@@ -131,7 +132,7 @@ fn for_each_line<T>(
     origin: &str,
     mut reader: impl BufRead,
     parse: impl Fn(&str, usize, &[u8]) -> Option<Result<T, BadRecord>>,
-    mut f: impl FnMut(Result<T, BadRecord>),
+    mut f: impl FnMut(usize, Result<T, BadRecord>),
 ) -> std::io::Result<()> {
     let mut buf = Vec::new();
     let mut line_no = 0;
@@ -142,7 +143,7 @@ fn for_each_line<T>(
         }
         line_no += 1;
         if let Some(rec) = parse(origin, line_no, &buf) {
-            f(rec);
+            f(line_no, rec);
         }
     }
 }
@@ -183,7 +184,7 @@ pub fn read_txt(path: &Path, date: Option<&str>) -> Record {
 pub fn read_inputs<E>(
     files: &[PathBuf],
     date: Option<&str>,
-    push: impl FnMut(&str, Record) -> Result<(), E>,
+    push: impl FnMut(&str, usize, Record) -> Result<(), E>,
     bad: impl FnMut(BadRecord),
 ) -> Result<Result<(), E>, String> {
     read_records(files, parse_line, |f| read_txt(f, date), push, bad)
@@ -193,7 +194,7 @@ pub fn read_inputs<E>(
 /// a .txt file holds no events and is reported as such.
 pub fn read_coded_inputs<E>(
     files: &[PathBuf],
-    push: impl FnMut(&str, CodedRecord) -> Result<(), E>,
+    push: impl FnMut(&str, usize, CodedRecord) -> Result<(), E>,
     bad: impl FnMut(BadRecord),
 ) -> Result<Result<(), E>, String> {
     let txt = |f: &Path| -> CodedRecord {
@@ -211,7 +212,7 @@ fn read_records<T, E>(
     files: &[PathBuf],
     parse: impl Fn(&str, usize, &[u8]) -> Option<Result<T, BadRecord>> + Copy,
     txt: impl Fn(&Path) -> Result<T, BadRecord>,
-    mut push: impl FnMut(&str, Result<T, BadRecord>) -> Result<(), E>,
+    mut push: impl FnMut(&str, usize, Result<T, BadRecord>) -> Result<(), E>,
     mut bad: impl FnMut(BadRecord),
 ) -> Result<Result<(), E>, String> {
     let stdin_only = [PathBuf::from("-")];
@@ -224,19 +225,19 @@ fn read_records<T, E>(
         let origin = f.display().to_string();
         let mut pending: Result<(), E> = Ok(());
         if origin == "-" {
-            for_each_line("<stdin>", std::io::stdin().lock(), parse, |rec| {
+            for_each_line("<stdin>", std::io::stdin().lock(), parse, |line, rec| {
                 if pending.is_ok() {
-                    pending = push("<stdin>", rec);
+                    pending = push("<stdin>", line, rec);
                 }
             })
             .map_err(|e| format!("<stdin>: {e}"))?;
         } else if f.extension().is_some_and(|x| x == "txt") {
-            pending = push(&origin, txt(f));
+            pending = push(&origin, 1, txt(f));
         } else {
             match std::fs::File::open(f) {
-                Ok(file) => for_each_line(&origin, BufReader::new(file), parse, |rec| {
+                Ok(file) => for_each_line(&origin, BufReader::new(file), parse, |line, rec| {
                     if pending.is_ok() {
-                        pending = push(&origin, rec);
+                        pending = push(&origin, line, rec);
                     }
                 })
                 .map_err(|e| format!("{origin}: {e}"))?,

@@ -87,7 +87,10 @@ fn bad_records_are_reported_with_their_line_and_the_batch_completes() {
         "{err}"
     );
     assert!(err.contains("<stdin>:3: invalid UTF-8"), "{err}");
-    assert!(err.contains("article empty: empty text"), "{err}");
+    assert!(
+        err.contains("<stdin>:4: article empty: empty text"),
+        "{err}"
+    );
     assert!(err.contains("4 failed"), "{err}");
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.lines().any(|l| l.contains("\"article_id\":\"t-1\"")));
@@ -107,7 +110,7 @@ fn an_oversized_article_is_refused_by_id() {
     let line = serde_json::json!({"id": "huge", "text": big}).to_string();
     let out = run_with_stdin(&["extract"], format!("{line}\n{GOOD}\n").as_bytes());
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("article huge: text is"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("<stdin>:1: article huge: text is"));
     assert!(String::from_utf8_lossy(&out.stdout).contains("t-1"));
 }
 
