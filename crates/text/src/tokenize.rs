@@ -162,16 +162,19 @@ fn word_end(text: &str, mut j: usize, mut same: bool) -> (usize, bool) {
     loop {
         // plain Arabic letters, the bulk of the text, are two bytes that need no folding:
         // ء ا ب ت..غ (D8 A1, D8 A7, D8 A8, D8 AA..BA) and ف..و ي (D9 81..88, D9 8A)
-        if let [b0, b1, ..] = bytes[j..] {
-            let plain = match b0 {
-                0xD8 => matches!(b1, 0xA1 | 0xA7 | 0xA8 | 0xAA..=0xBA),
-                0xD9 => matches!(b1, 0x81..=0x88 | 0x8A),
-                _ => false,
+        // (a bit mask over the continuation byte's low six bits per lead byte)
+        const D8: u64 = (1 << 0x21) | (1 << 0x27) | (1 << 0x28) | (((1 << 17) - 1) << 0x2A);
+        const D9: u64 = (((1 << 8) - 1) << 0x01) | (1 << 0x0A);
+        while let (Some(&b0), Some(&b1)) = (bytes.get(j), bytes.get(j + 1)) {
+            let mask = match b0 {
+                0xD8 => D8,
+                0xD9 => D9,
+                _ => 0,
             };
-            if plain {
-                j += 2;
-                continue;
+            if b1 & 0xC0 != 0x80 || (mask >> (b1 & 0x3F)) & 1 == 0 {
+                break;
             }
+            j += 2;
         }
         match char_at(text, j) {
             Some(d) if is_letter(d) || is_mark(d) => {
