@@ -1,4 +1,6 @@
-//! Matcher throughput over the dev split's sentences (needs ../shared; skipped without it).
+//! Matcher throughput over the dev split's sentences (needs ../shared; skipped without it):
+//! tokenizing, segmenting, matching on given tokens (warm and cold segmentation memo), and
+//! tokenizing and matching together.
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use khayt_lexicon::Lexicon;
 
@@ -29,6 +31,17 @@ fn bench(c: &mut Criterion) {
             toks.iter()
                 .filter(|t| lex.matcher.segment(t, &text).known)
                 .count()
+        })
+    });
+    // the matcher proper, on tokens already made: with this thread's segmentation memo
+    // as a long stream leaves it (warm), and emptied before every pass (cold)
+    g.bench_function("match dev split (tokens given, warm memo)", |b| {
+        b.iter(|| lex.matcher.find(&text, &toks).0.len())
+    });
+    g.bench_function("match dev split (tokens given, cold memo)", |b| {
+        b.iter(|| {
+            khayt_lexicon::Matcher::forget_segmentations();
+            lex.matcher.find(&text, &toks).0.len()
         })
     });
     g.bench_function("tokenize+match dev split", |b| {
