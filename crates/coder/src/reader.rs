@@ -881,8 +881,12 @@ impl Reader<'_> {
                     return Some("by");
                 }
             }
-            if w == "من" && self.counted(i, floor) {
-                return None; // partitive: "اثنين من عناصر الشرطة"
+            if w == "من"
+                && (self.counted(i, floor)
+                    || (i > floor + 1
+                        && (is(QUANTIFIERS, cx.word(i - 2)) || is(APPROXIMATORS, cx.word(i - 2)))))
+            {
+                return None; // partitive: "اثنين من عناصر الشرطة", "مئات من المتظاهرين"
             }
             if let Some(p) = PREPOSITIONS.iter().find(|p| **p == w) {
                 return Some(p);
@@ -1336,6 +1340,41 @@ impl Reader<'_> {
                 }
             }
         }
+        // a verb phrase holding its doer ("أغلق المتظاهرون"): the word after the verb is the
+        // actor (a noun phrase's own head, غرفة in "غرفة عمليات", is not)
+        if f.actor.is_none() && t.form == Form::Phrase {
+            for k in t.toks.start + 1..t.toks.end {
+                let seg = cx.segs[k];
+                let stem = khayt_lexicon::matcher::bare_stem(
+                    &cx.tokens[k].norm,
+                    Some(&cx.text[cx.tokens[k].start..cx.tokens[k].end]),
+                    seg.pre,
+                    seg.post,
+                );
+                let agent = cx.lex.matcher.single(stem).iter().find_map(|e| match e {
+                    EntryRef::Agent(g) => Some(*g),
+                    _ => None,
+                });
+                if let Some(g) = agent {
+                    let tok = &cx.tokens[k];
+                    f.actor = Some(Ent {
+                        toks: k..k + 1,
+                        start: tok.original_offset(cx.text, seg.pre),
+                        end: tok.original_offset(cx.text, tok.norm.len() - seg.post),
+                        actor: None,
+                        agent: Some(g),
+                        adj: None,
+                        place: None,
+                        prep: None,
+                        pair: None,
+                        precision: None,
+                        counted: false,
+                    });
+                    f.how = "in-phrase";
+                    break;
+                }
+            }
+        }
         // a word naming its own doer (انتحاري) is the actor of its event
         if let Some(e) = ents
             .iter()
@@ -1422,8 +1461,15 @@ impl Reader<'_> {
                     }
                     // "احتجاجا على قرار الحكومة": a preposition between opens a phrase
                     // the chunk belongs to
-                    && !(t.toks.end..e.toks.start)
-                        .any(|k| is(PREPOSITIONS, cx.word(k)) && !is(APPROXIMATORS, cx.word(k)))
+                    && !(t.toks.end..e.toks.start).any(|k| {
+                        let partitive = cx.word(k) == "من"
+                            && k > t.toks.end
+                            && (is(QUANTIFIERS, cx.word(k - 1))
+                                || is(APPROXIMATORS, cx.word(k - 1))
+                                || cx.tokens[k - 1].kind == TokenKind::Number);
+                        (is(PREPOSITIONS, cx.word(k)) && !is(APPROXIMATORS, cx.word(k)) && !partitive)
+                            || opens_phrase(cx, k)
+                    })
                     && no_punct_between(t.toks.end, e.toks.start)
             }) {
                 if (harmful && victim(e))
@@ -1459,10 +1505,7 @@ impl Reader<'_> {
         }
         // "على يد X", "من قبل X": the doer of a passive, named after; what was taken
         // for the subject is then the one it befell
-        if let Some(e) = after
-            .iter()
-            .find(|e| matches!(e.prep, Some("by" | "بقياده")))
-        {
+        if let Some(e) = after.iter().find(|e| e.prep == Some("by")) {
             if let Some(a) = f.actor.take() {
                 f.recipient.get_or_insert(a);
             }
@@ -2211,6 +2254,15 @@ fn ent_key(e: &Option<Entity>) -> Option<String> {
 }
 
 /// A relational adjective not in the lexicon: "الكردية", "الميدانيين".
+/// Whether token `i` is a verbal noun or a definite noun carrying the preposition ب or ل
+/// ("تطالب بإسقاط النظام", "بالافراج عن"): the chunk after it is inside that phrase.
+fn opens_phrase(cx: &Ctx, i: usize) -> bool {
+    let w = cx.tokens[i].norm.as_str();
+    cx.tokens[i].kind == TokenKind::Word
+        && (w.starts_with("با") || w.starts_with("لا"))
+        && w.chars().count() >= 5
+}
+
 /// Whether token `i` looks like a relational adjective in any case or number ("عراقيا",
 /// "الأميركيون"): what may stand between a noun and its verb without being its object.
 fn is_adjective_form(cx: &Ctx, i: usize) -> bool {

@@ -266,6 +266,37 @@ fn a_protest_is_aimed_at_whom_it_makes_demands_of() {
 }
 
 #[test]
+fn a_trigger_phrase_that_names_its_doer_gives_the_actor() {
+    let e = one(
+        &read(
+            "وأغلق المتظاهرون الطريق الدولي قرب معرة النعمان.",
+            "2019-05-06",
+        ),
+        "PROTEST",
+    );
+    assert!(
+        e.actor
+            .as_ref()
+            .is_some_and(|a| a.text.contains("المتظاهرون")),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
+fn hundreds_of_protesters_after_the_verb_are_its_subject() {
+    let e = one(
+        &read("تظاهر أمس مئات من الطلاب أمام جامعة حلب.", "2012-05-04"),
+        "PROTEST",
+    );
+    assert!(
+        e.actor.as_ref().is_some_and(|a| a.text.contains("الطلاب")),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
 fn who_survived_an_attempt_was_its_target() {
     let e = one(
         &read(

@@ -286,6 +286,18 @@ impl Matcher {
         self.keys.len()
     }
 
+    /// The entries of the one-word key `word` (normalized, article stripped), if any: for
+    /// a word inside a longer match ("أغلق المتظاهرون") that is also an entry of its own.
+    pub fn single(&self, word: &str) -> &[EntryRef] {
+        match self.word_kind.get(word) {
+            Some(&(id, true)) => match self.terminal[1 + id as usize] {
+                NO_KEY => &[],
+                k => &self.entries[k as usize],
+            },
+            _ => &[],
+        }
+    }
+
     /// Whether `word` (normalized, article stripped) occurs in some key.
     pub fn knows(&self, word: &str) -> bool {
         self.word_kind.contains_key(word)
