@@ -1798,6 +1798,7 @@ impl Reader<'_> {
         conj || prefix.starts_with('ب')
             || tok.norm.starts_with("بال")
             || is(ADVERBIAL_OPENERS, cx.word(k))
+            || is(TIME_WORDS, cx.word(k))
     }
 
     /// Start of the clause holding token `i`: after the last comma, semicolon, colon,

@@ -566,19 +566,11 @@ pub const APPROXIMATORS: &[&str] = &[
     "العشرات",
 ];
 
-/// Words that open an adverbial after a verb: after a harmful verb with its subject
-/// before it, they show that no object follows ("جندي قتل في هجوم", "عشرة قتلوا امس").
+/// Words that open an adverbial after a verb, besides the time words: after a harmful
+/// verb with its subject before it, they show that no object follows ("جندي قتل في هجوم",
+/// "عشرة قتلوا امس").
 pub const ADVERBIAL_OPENERS: &[&str] = &[
-    "امس",
-    "اليوم",
-    "الليله",
-    "مساء",
-    "صباح",
-    "فجر",
-    "ظهر",
-    "عصر",
     "يوم",
-    "ليل",
     "ليله",
     "جراء",
     "اثر",
