@@ -4,9 +4,11 @@
 //! without its article (see [`khayt_text::clitics::strip_article`]). For the text, each
 //! token is segmented by trying its possible proclitic and enclitic splits and keeping the
 //! first whose stem is a word some key uses (the vocabulary); so وللنصرة yields نصره and
-//! لبنان stays لبنان. The chosen stems, joined by spaces, are searched with one
-//! Aho-Corasick automaton; matches must start and end on word boundaries, and
-//! overlapping matches are resolved leftmost-longest.
+//! لبنان stays لبنان. Each stem is then a word id, and the keys form one trie over word
+//! ids: from each token the longest key starting there is taken and matching resumes after
+//! it (leftmost-longest), so matches start and end on word boundaries by construction.
+//! Segmenting a word tries up to a dozen splits; since words recur, each thread remembers
+//! the segmentation of the spellings it has seen (bounded, see `SegMemo`).
 
 use crate::model::EntryRef;
 use compact_str::CompactString;
