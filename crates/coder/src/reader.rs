@@ -809,18 +809,66 @@ impl Reader<'_> {
     /// Whether a number ends right before token `i`, possibly followed by the partitive
     /// "من": "58 شخصا", "اثنين من عناصر الشرطة".
     fn counted(&self, i: usize, floor: usize) -> bool {
-        let cx = &self.cx;
-        let end = if i > floor && cx.word(i - 1) == "من" {
+        let end = if i > floor && self.cx.word(i - 1) == "من" {
             i - 1
         } else {
             i
         };
-        // "أحد عناصر الشرطة": one of them, counted like a number
+        self.count_ends_at(end, floor)
+    }
+
+    /// Whether a count ends right before token `end`: a number, or "أحد" ("أحد عناصر
+    /// الشرطة": one of them, counted like a number).
+    fn count_ends_at(&self, end: usize, floor: usize) -> bool {
+        let cx = &self.cx;
         if end > floor && matches!(cx.word(end - 1), "احد" | "احدي") {
             return true;
         }
         (end.saturating_sub(4).max(floor)..end)
             .any(|j| parse_number(cx.tokens, j).is_some_and(|n| j + n.tokens == end))
+    }
+
+    /// Whether token `k` is a partitive "من" after a count or a quantifier, not a
+    /// preposition: "اثنين من عناصر الشرطة", "مئات من المتظاهرين".
+    fn partitive(&self, k: usize, floor: usize) -> bool {
+        let cx = &self.cx;
+        cx.word(k) == "من"
+            && k > floor
+            && (self.count_ends_at(k, floor) || self.after_quantifier(k))
+    }
+
+    /// Whether a quantifier or a rounding word ("مئات", "عشرات", "نحو") stands before `k`.
+    fn after_quantifier(&self, k: usize) -> bool {
+        let w = self.cx.word(k - 1);
+        is(QUANTIFIERS, w) || is(APPROXIMATORS, w)
+    }
+
+    /// The subject of an undergoer verb at token `v` (تعرض، نجا) that precedes a trigger
+    /// starting at `t_start`: the chunk between them, else the last one before the verb in
+    /// its clause; places only when `places`.
+    fn undergoer(
+        &self,
+        ents: &[Ent],
+        v: usize,
+        t_start: usize,
+        floor: usize,
+        places: bool,
+    ) -> Option<Ent> {
+        let cx = &self.cx;
+        let fits =
+            |e: &&Ent| e.prep.is_none() && (places || e.place.is_none()) && cx.is_actor_ent(e);
+        let between = ents
+            .iter()
+            .filter(fits)
+            .find(|e| e.toks.start > v && e.toks.end <= t_start);
+        let clause = self.clause_start(v, floor);
+        let before = || {
+            ents.iter()
+                .rev()
+                .filter(fits)
+                .find(|e| e.toks.end <= v && e.toks.start >= clause)
+        };
+        between.or_else(before).cloned()
     }
 
     /// Among places sharing a name (a town, its district, its governorate), the one the
@@ -881,12 +929,8 @@ impl Reader<'_> {
                     return Some("by");
                 }
             }
-            if w == "من"
-                && (self.counted(i, floor)
-                    || (i > floor + 1
-                        && (is(QUANTIFIERS, cx.word(i - 2)) || is(APPROXIMATORS, cx.word(i - 2)))))
-            {
-                return None; // partitive: "اثنين من عناصر الشرطة", "مئات من المتظاهرين"
+            if self.partitive(i - 1, floor) {
+                return None; // "اثنين من عناصر الشرطة", "مئات من المتظاهرين"
             }
             if let Some(p) = PREPOSITIONS.iter().find(|p| **p == w) {
                 return Some(p);
@@ -1293,21 +1337,8 @@ impl Reader<'_> {
                     "تعرض" | "تعرضت" | "تعرضوا" | "يتعرض" | "تتعرض" | "يتعرضون"
                 )
             }) {
-                let between = ents.iter().find(|e| {
-                    e.toks.start > v
-                        && e.toks.end <= t.toks.start
-                        && e.prep.is_none()
-                        && cx.is_actor_ent(e)
-                });
-                let before = ents.iter().rev().find(|e| {
-                    e.toks.end <= v
-                        && e.toks.start >= clause_start
-                        && e.prep.is_none()
-                        && cx.is_actor_ent(e)
-                });
-                if let Some(e) = between.or(before) {
-                    f.recipient = Some(e.clone());
-                }
+                // "تعرضت حلب لقصف": a place can be what suffered it
+                f.recipient = self.undergoer(ents, v, t.toks.start, range.start, true);
             }
         }
         // "نجا قائد الشرطة من محاولة اغتيال": who survived it is the one it was aimed at
@@ -1321,23 +1352,7 @@ impl Reader<'_> {
                 .rev()
                 .find(|&k| is(SURVIVE_VERBS, cx.word(k)))
             {
-                let after = ents.iter().find(|e| {
-                    e.toks.start > v
-                        && e.toks.end <= t.toks.start
-                        && e.prep.is_none()
-                        && e.place.is_none()
-                        && cx.is_actor_ent(e)
-                });
-                let before = ents.iter().rev().find(|e| {
-                    e.toks.end <= v
-                        && e.toks.start >= self.clause_start(v, range.start)
-                        && e.prep.is_none()
-                        && e.place.is_none()
-                        && cx.is_actor_ent(e)
-                });
-                if let Some(e) = after.or(before) {
-                    f.recipient = Some(e.clone());
-                }
+                f.recipient = self.undergoer(ents, v, t.toks.start, range.start, false);
             }
         }
         // a verb phrase holding its doer ("أغلق المتظاهرون"): the word after the verb is the
@@ -1462,10 +1477,11 @@ impl Reader<'_> {
                     // "احتجاجا على قرار الحكومة": a preposition between opens a phrase
                     // the chunk belongs to
                     && !(t.toks.end..e.toks.start).any(|k| {
+                        // "من" after digits or a quantifier is partitive here; number
+                        // words are not tested (see `partitive`, which does)
                         let partitive = cx.word(k) == "من"
                             && k > t.toks.end
-                            && (is(QUANTIFIERS, cx.word(k - 1))
-                                || is(APPROXIMATORS, cx.word(k - 1))
+                            && (self.after_quantifier(k)
                                 || cx.tokens[k - 1].kind == TokenKind::Number);
                         (is(PREPOSITIONS, cx.word(k)) && !is(APPROXIMATORS, cx.word(k)) && !partitive)
                             || opens_phrase(cx, k)

@@ -107,30 +107,22 @@ impl Run<'_> {
                                 .collect::<Vec<String>>()
                         })
                         .map(|lines| (lines.len(), lines))
-                } else if bundle {
-                    khayt_coder::extract_with(lex, filter, &art).map(|evs| {
-                        let mut v = serde_json::to_value(&art).unwrap_or_default();
-                        v["events"] = serde_json::to_value(&evs).unwrap_or_default();
-                        (evs.len(), serde_json::to_string(&v).into_iter().collect())
-                    })
                 } else {
                     khayt_coder::extract_with(lex, filter, &art).map(|evs| {
-                        let lines: Vec<String> = evs
-                            .iter()
-                            .filter_map(|e| serde_json::to_string(e).ok())
-                            .collect();
-                        (lines.len(), lines)
+                        let lines: Vec<String> = if bundle {
+                            // the article itself, its events in an `events` field
+                            let mut v = serde_json::to_value(&art).unwrap_or_default();
+                            v["events"] = serde_json::to_value(&evs).unwrap_or_default();
+                            serde_json::to_string(&v).into_iter().collect()
+                        } else {
+                            evs.iter()
+                                .filter_map(|e| serde_json::to_string(e).ok())
+                                .collect()
+                        };
+                        (evs.len(), lines)
                     })
                 };
-                match coded {
-                    Ok(x) => Ok(x),
-                    Err(e) => Err(BadRecord {
-                        origin,
-                        line,
-                        id: Some(art.id.clone()),
-                        reason: e.to_string(),
-                    }),
-                }
+                coded.map_err(|e| BadRecord::refused(origin, line, &art, e))
             })
             .collect();
         for r in results {

@@ -169,12 +169,7 @@ impl Run<'_> {
                 }
                 match khayt_coder::extract(lex, &art) {
                     Ok(evs) => Ok(Some((art, evs))),
-                    Err(e) => Err(BadRecord {
-                        origin,
-                        line,
-                        id: Some(art.id.clone()),
-                        reason: e.to_string(),
-                    }),
+                    Err(e) => Err(BadRecord::refused(origin, line, &art, e)),
                 }
             })
             .collect();

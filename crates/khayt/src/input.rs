@@ -23,6 +23,18 @@ impl std::fmt::Display for BadRecord {
     }
 }
 
+impl BadRecord {
+    /// An article that was read but that the coder refused (empty, oversized).
+    pub fn refused(origin: String, line: usize, art: &Article, why: impl ToString) -> BadRecord {
+        BadRecord {
+            origin,
+            line,
+            id: Some(art.id.clone()),
+            reason: why.to_string(),
+        }
+    }
+}
+
 pub type Record = Result<Article, BadRecord>;
 
 /// Parses one JSON Lines record. `None` for a blank line.
@@ -121,9 +133,8 @@ fn parse_value(
 pub fn for_each_jsonl(
     origin: &str,
     reader: impl BufRead,
-    f: impl FnMut(Record),
+    mut f: impl FnMut(Record),
 ) -> std::io::Result<()> {
-    let mut f = f;
     for_each_line(origin, reader, parse_line, |_, rec| f(rec))
 }
 

@@ -123,16 +123,19 @@ fn prf(scores: &[(Option<f32>, bool)], tau: f32) -> (f64, f64, f64) {
 /// Precision, recall, F1.
 type Prf3 = (f64, f64, f64);
 
-/// One feature-group choice's outcome: groups left out, threshold, CV scores at it, scores of
-/// the triggers alone, and each sentence's (score, label, id).
-type Choice = (
-    (Vec<String>, f32),
-    f32,
-    Prf3,
-    Prf3,
-    Vec<(Option<f32>, bool, String)>,
-    f64,
-);
+/// One setting's cross-validated outcome.
+struct Choice {
+    /// Feature groups left out.
+    ignore: Vec<String>,
+    l2: f32,
+    threshold: f32,
+    /// P, R, F1 at the threshold.
+    best: Prf3,
+    /// F1 averaged around the threshold: what the settings are compared on.
+    plateau: f64,
+    /// Each labelled sentence's (score, label, id).
+    pooled: Vec<(Option<f32>, bool, String)>,
+}
 
 pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     let lex = crate::load_lexicon(overlays)?;
@@ -204,13 +207,6 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                 pooled.extend(sentence_scores(&m, &test, cat));
             }
             let plain: Vec<(Option<f32>, bool)> = pooled.iter().map(|(s, y, _)| (*s, *y)).collect();
-            let unfiltered = prf(
-                &plain
-                    .iter()
-                    .map(|(s, y)| (s.map(|_| 1.0), *y))
-                    .collect::<Vec<_>>(),
-                0.5,
-            );
             // The threshold with the best F1 averaged over its neighbours (±0.03): the
             // single best point of a curve measured on a few hundred sentences is mostly
             // noise, a plateau is what holds on new text.
@@ -228,13 +224,37 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                     (0.5, (0.0, 0.0, 0.0), -1.0),
                     |a, b| if b.2 > a.2 { b } else { a },
                 );
-            if best_choice.as_ref().is_none_or(|c| plateau > c.5) {
-                best_choice = Some(((ignore, l2), tau, best, unfiltered, pooled, plateau));
+            if best_choice.as_ref().is_none_or(|c| plateau > c.plateau) {
+                best_choice = Some(Choice {
+                    ignore,
+                    l2,
+                    threshold: tau,
+                    best,
+                    plateau,
+                    pooled,
+                });
             }
         }
-        let Some(((ignore, l2), tau, best, unfiltered, pooled, _)) = best_choice else {
+        let Some(Choice {
+            ignore,
+            l2,
+            threshold: tau,
+            best,
+            pooled,
+            ..
+        }) = best_choice
+        else {
             continue;
         };
+        // the triggers alone: every sentence with a candidate predicted (the same whatever
+        // the setting, since settings only change the features)
+        let unfiltered = prf(
+            &pooled
+                .iter()
+                .map(|(s, y, _)| (s.map(|_| 1.0), *y))
+                .collect::<Vec<_>>(),
+            0.5,
+        );
         for (s, y, id) in &pooled {
             cv_lines.push(format!("{id}\t{cat}\t{:.3}\t{y}", s.unwrap_or(-1.0)));
         }

@@ -349,56 +349,36 @@ impl Matcher {
         // a split giving a one-word key first, then one giving any key word; before a
         // pronoun a ة is written ت, so a stem in ت is also tried as the noun in ة first
         // (سيطرتها is سيطرة + ها, not the verb سيطرت)
-        let mut first_word = None;
+        let mut first_word: Option<Seg> = None;
         let mut restored = String::new();
         for (pre, post) in splits(w, ta) {
             let stem = bare_stem(w, Some(orig), pre, post);
-            if post > 0 && stem.ends_with('ت') {
+            let ta_noun = post > 0 && stem.ends_with('ت');
+            if ta_noun {
                 restored.clear();
                 restored.push_str(&stem[..stem.len() - 'ت'.len_utf8()]);
                 restored.push('ه');
-                match self.word_kind.get(restored.as_str()) {
-                    Some(&(word, true)) => {
-                        return Seg {
-                            pre,
-                            post,
-                            known: true,
-                            word,
-                            ta_restored: true,
-                        }
-                    }
-                    Some(&(word, false)) if first_word.is_none() => {
-                        first_word = Some((pre, post, word, true))
-                    }
-                    _ => {}
-                }
             }
-            match self.word_kind.get(stem) {
-                Some(&(word, true)) => {
-                    return Seg {
-                        pre,
-                        post,
-                        known: true,
-                        word,
-                        ta_restored: false,
-                    }
+            // the ة reading (when there is one) before the stem as written
+            let readings = [(true, restored.as_str()), (false, stem)];
+            for (ta_restored, form) in readings.into_iter().skip(usize::from(!ta_noun)) {
+                let Some(&(word, single)) = self.word_kind.get(form) else {
+                    continue;
+                };
+                let seg = Seg {
+                    pre,
+                    post,
+                    known: true,
+                    word,
+                    ta_restored,
+                };
+                if single {
+                    return seg;
                 }
-                Some(&(word, false)) if first_word.is_none() => {
-                    first_word = Some((pre, post, word, false))
-                }
-                _ => {}
+                first_word.get_or_insert(seg);
             }
         }
-        match first_word {
-            Some((pre, post, word, ta_restored)) => Seg {
-                pre,
-                post,
-                known: true,
-                word,
-                ta_restored,
-            },
-            None => Seg::default(),
-        }
+        first_word.unwrap_or_default()
     }
 
     /// All mentions in `tokens` (of `text`), leftmost-longest, plus each token's segmentation.

@@ -995,40 +995,43 @@ fn filter_sql(d: Dialect, f: &EventFilter) -> (String, Vec<Val>) {
         let p = push(&mut params, c.to_uppercase().into());
         clauses.push(format!("e.category = {p}"));
     }
+    // Each term of a list, as given and as its matching key ({p}, {k}); the terms OR-ed.
+    let any_term =
+        |params: &mut Vec<Val>, terms: &[String], clause: &dyn Fn(&str, &str) -> String| {
+            let any: Vec<String> = terms
+                .iter()
+                .map(|term| {
+                    let p = push(params, term.into());
+                    let k = push(
+                        params,
+                        merge::entity_key(None, term).unwrap_or_default().into(),
+                    );
+                    clause(&p, &k)
+                })
+                .collect();
+            any.join(" OR ")
+        };
     if !f.actor.is_empty() {
-        let mut any = Vec::new();
-        for term in &f.actor {
-            let p = push(&mut params, term.into());
-            let k = push(
-                &mut params,
-                merge::entity_key(None, term).unwrap_or_default().into(),
-            );
-            // lower() is ASCII-only in SQLite, like its NOCASE; names are English.
-            any.push(format!(
+        // lower() is ASCII-only in SQLite, like its NOCASE; names are English.
+        let any = any_term(&mut params, &f.actor, &|p, k| {
+            format!(
                 "e.actor_id = {p} OR e.recipient_id = {p} OR e.actor_text = {p}
                  OR e.recipient_text = {p} OR lower(e.actor_name) = lower({p})
                  OR lower(e.recipient_name) = lower({p}) OR e.actor_name_ar = {p}
                  OR e.recipient_name_ar = {p} OR e.actor_key = {k} OR e.recipient_key = {k}"
-            ));
-        }
-        clauses.push(format!("({})", any.join(" OR ")));
+            )
+        });
+        clauses.push(format!("({any})"));
     }
     if !f.place.is_empty() {
-        let mut any = Vec::new();
-        for term in &f.place {
-            let p = push(&mut params, term.into());
-            let k = push(
-                &mut params,
-                merge::entity_key(None, term).unwrap_or_default().into(),
-            );
-            any.push(format!(
+        let any = any_term(&mut params, &f.place, &|p, k| {
+            format!(
                 "pl.place_id = {p} OR lower(pl.name) = lower({p})
                  OR lower(pl.admin1) = lower({p}) OR pl.text = {p} OR pl.place_key = {k}"
-            ));
-        }
+            )
+        });
         clauses.push(format!(
-            "EXISTS (SELECT 1 FROM event_locations pl WHERE pl.event_id = e.id AND ({}))",
-            any.join(" OR ")
+            "EXISTS (SELECT 1 FROM event_locations pl WHERE pl.event_id = e.id AND ({any}))"
         ));
     }
     if let Some(lo) = f.from.as_deref().and_then(dates::parse_span).map(|s| s.0) {
