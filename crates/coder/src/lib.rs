@@ -14,4 +14,6 @@ mod reader;
 mod words;
 
 pub use event::*;
-pub use reader::{candidates, extract, extract_with, Candidate, ExtractError, MAX_ARTICLE_BYTES};
+pub use reader::{
+    candidates, extract, extract_with, sentence_scores, Candidate, ExtractError, MAX_ARTICLE_BYTES,
+};

@@ -145,34 +145,49 @@ pub fn extract_with(
     article: &Article,
 ) -> Result<Vec<Event>, ExtractError> {
     let cands = candidates_for(lex, article, &|cat| filter.model(cat).is_some())?;
+    let scores = sentence_scores(filter, &cands);
+    Ok(cands
+        .into_iter()
+        .zip(scores)
+        .filter(
+            |(c, score)| match (score, filter.model(&c.event.category)) {
+                (Some(s), Some(m)) => *s >= m.threshold,
+                _ => filter.keeps(&c.event.category, &c.features),
+            },
+        )
+        .map(|(c, _)| c.event)
+        .collect())
+}
+
+/// Each candidate's score from the model of its category (None for a category without
+/// one), given to the candidate's sentence: the model reads the pooled features of the
+/// sentence's candidates of that category and judges whether the sentence reports such an
+/// event, which is what the gold set labels.
+pub fn sentence_scores(filter: &Filter, cands: &[Candidate]) -> Vec<Option<f32>> {
     // (sentence, category) and the features of its candidates
     type Group<'c> = ((usize, &'c str), Vec<&'c [String]>);
     let mut groups: Vec<Group> = Vec::new();
-    for c in &cands {
+    for c in cands {
         let key = (c.event.evidence.sentence, c.event.category.as_str());
         match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, v)) => v.push(&c.features),
             None => groups.push((key, vec![&c.features])),
         }
     }
-    let passed: Vec<(usize, String)> = groups
+    let scored: Vec<((usize, &str), Option<f32>)> = groups
         .into_iter()
-        .filter(|((_, cat), fs)| {
-            filter.model(cat).is_some()
-                && filter.keeps(cat, &crate::filter::pooled(fs.iter().copied()))
+        .map(|((s, cat), fs)| {
+            let score = filter.model(cat).map(|m| m.score_pooled(&fs));
+            ((s, cat), score)
         })
-        .map(|((s, cat), _)| (s, cat.to_string()))
         .collect();
-    Ok(cands
-        .into_iter()
-        .filter(|c| match filter.model(&c.event.category) {
-            Some(_) => passed
-                .iter()
-                .any(|(s, cat)| *s == c.event.evidence.sentence && *cat == c.event.category),
-            None => filter.keeps(&c.event.category, &c.features),
+    cands
+        .iter()
+        .map(|c| {
+            let key = (c.event.evidence.sentence, c.event.category.as_str());
+            scored.iter().find(|(k, _)| *k == key).and_then(|(_, s)| *s)
         })
-        .map(|c| c.event)
-        .collect())
+        .collect()
 }
 
 /// Every candidate event of an article, before filtering, with all features.
@@ -596,10 +611,23 @@ impl Reader<'_> {
                 }
             }
         }
-        for ((ev, _), k) in out.into_iter().zip(keep) {
-            if k {
-                self.events.push(ev);
+        // The sentence's words as filter features. The filter pools a sentence's
+        // candidates of one category, so the first kept one of each category carries
+        // them for all (built once per sentence, only when a scored category is there).
+        let mut sentence_words: Option<Vec<String>> = None;
+        let mut worded: Vec<String> = Vec::new();
+        for ((mut ev, _), k) in out.into_iter().zip(keep) {
+            if !k {
+                continue;
             }
+            let cat = &ev.event.category;
+            if (self.featured)(cat) && !worded.contains(cat) {
+                worded.push(cat.clone());
+                let words =
+                    sentence_words.get_or_insert_with(|| self.sentence_words(range.clone()));
+                ev.features.extend(words.iter().cloned());
+            }
+            self.events.push(ev);
         }
         for e in &ents {
             if e.actor.is_some() && e.place.is_none() {
@@ -2094,14 +2122,32 @@ impl Reader<'_> {
             if t.toks.contains(&k) || cx.tokens[k].kind != TokenKind::Word {
                 continue;
             }
-            let w = if cx.segs[k].known {
-                khayt_text::clitics::strip_article(cx.segs[k].stem(&cx.tokens[k]))
-            } else {
-                khayt_text::clitics::strip_article(strip_conj(&cx.tokens[k].norm))
-            };
-            out.push(format!("w={w}"));
+            out.push(feature("w=", self.bare_word(k)));
         }
         out
+    }
+
+    /// A word without its clitics and article, as the filter's word features spell it.
+    fn bare_word(&self, k: usize) -> &str {
+        let cx = &self.cx;
+        if cx.segs[k].known {
+            khayt_text::clitics::strip_article(cx.segs[k].stem(&cx.tokens[k]))
+        } else {
+            khayt_text::clitics::strip_article(strip_conj(&cx.tokens[k].norm))
+        }
+    }
+
+    /// Every distinct word of the sentence as a filter feature: whether a sentence reports
+    /// an event shows in words far from the trigger too (a trial, a film, an anniversary,
+    /// a toll of wounded), which the trigger's window does not reach.
+    fn sentence_words(&self, range: Range<usize>) -> Vec<String> {
+        let mut words: Vec<&str> = range
+            .filter(|&k| self.cx.tokens[k].kind == TokenKind::Word)
+            .map(|k| self.bare_word(k))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words.into_iter().map(|w| feature("sw=", w)).collect()
     }
 
     fn entity(&self, e: &Ent) -> Entity {
@@ -2334,4 +2380,13 @@ fn fnv1a(parts: &[&[u8]]) -> u64 {
         h = h.wrapping_mul(0x100000001b3);
     }
     h
+}
+
+/// A filter feature `prefix` + `value`, built without the formatting machinery: the word
+/// features are made for every sentence with a candidate, in the hot path.
+fn feature(prefix: &str, value: &str) -> String {
+    let mut f = String::with_capacity(prefix.len() + value.len());
+    f.push_str(prefix);
+    f.push_str(value);
+    f
 }

@@ -95,13 +95,15 @@ impl Run<'_> {
                     // every candidate, with the features the filter reads and its verdict
                     khayt_coder::candidates(lex, &art)
                         .map(|cs| {
+                            let scores = khayt_coder::sentence_scores(shipped, &cs);
                             cs.iter()
-                                .filter_map(|c| {
+                                .zip(scores)
+                                .filter_map(|(c, score)| {
                                     let mut v = serde_json::to_value(&c.event).ok()?;
                                     v["features"] = serde_json::json!(c.features);
-                                    v["filter_score"] = serde_json::json!(
-                                        shipped.score(&c.event.category, &c.features)
-                                    );
+                                    // the score of the sentence's pooled candidates of this
+                                    // category: what the filter decides on
+                                    v["filter_score"] = serde_json::json!(score);
                                     serde_json::to_string(&v).ok()
                                 })
                                 .collect::<Vec<String>>()

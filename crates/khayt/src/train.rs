@@ -33,7 +33,8 @@ pub struct Args {
     cv_out: Option<PathBuf>,
 }
 
-const EPOCHS: usize = 400;
+/// Iterations of the solver at most (it converges in far fewer).
+const MAX_ITER: usize = 500;
 
 struct Sentence {
     id: String,
@@ -81,7 +82,7 @@ impl Sentence {
             .filter(|c| c.event.category == cat)
             .map(|c| c.features.as_slice())
             .collect();
-        (!fs.is_empty()).then(|| pooled(fs))
+        (!fs.is_empty()).then(|| pooled(fs).into_iter().map(String::from).collect())
     }
 }
 
@@ -185,7 +186,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         let groups: [&[&str]; 3] = [&[], &["sent_actor="], &["sent_actor=", "sent_agent="]];
         let l2s = match args.l2 {
             Some(l2) => vec![l2],
-            None => vec![0.0003, 0.001, 0.003],
+            None => vec![0.003, 0.01, 0.03],
         };
         let choices = groups
             .iter()
@@ -199,7 +200,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                 let mut m = train(
                     &examples(sents.iter().filter(|s| s.fold != k), cat, &ignore),
                     l2,
-                    EPOCHS,
+                    MAX_ITER,
                     args.min_count,
                 );
                 m.ignore = ignore.clone();
@@ -261,7 +262,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         let mut m = train(
             &examples(sents.iter(), cat, &ignore),
             l2,
-            EPOCHS,
+            MAX_ITER,
             args.min_count,
         );
         m.threshold = tau;
@@ -285,12 +286,12 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     }
     let header = format!(
         "khayt event filter: logistic regression over candidate-event features, one model per category.\n\
-         Trained by `khayt train --gold {}` (min count {}, {} epochs); l2, feature groups and thresholds\n\
+         Trained by `khayt train --gold {}` (min count {}, L-BFGS, at most {} iterations); l2, feature groups and thresholds\n\
          chosen per category by {}-fold cross-validation on sentences. Regenerate after changing\n\
          lexicons or the coder.\n{}",
         args.gold.display(),
         args.min_count,
-        EPOCHS,
+        MAX_ITER,
         folds,
         report.trim_end()
     );
