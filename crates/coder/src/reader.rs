@@ -488,19 +488,63 @@ impl Reader<'_> {
                         ))
             };
             let target = (toks.end..range.end).filter(|&k| marker(k)).find_map(|k| {
-                ents.iter().find(|e| {
-                    e.toks.start > k
+                ents.iter().find_map(|e| {
+                    // "متهمين قوات سوريا الديمقراطية" was chunked as "the accused of
+                    // the SDF": the marker opens the chunk, the actor after it is the target
+                    let e = if e.toks.start == k && e.actor.is_some() && e.toks.len() > 1 {
+                        let mut rest = e.clone();
+                        rest.toks.start = k + 1;
+                        rest.start = cx.tokens[k + 1].start;
+                        rest.agent = None;
+                        rest
+                    } else {
+                        e.clone()
+                    };
+                    (e.toks.start > k
                         && e.toks.start <= k + 3
                         && (k..e.toks.start).all(|j| !cx.is_punct(j))
                         && e.place.is_none()
-                        && cx.is_actor_ent(e)
-                        && Some(cx.tokens[e.toks.start].start) != actor_start
+                        && cx.is_actor_ent(&e)
+                        && Some(cx.tokens[e.toks.start].start) != actor_start)
+                        .then_some(e)
                 })
             });
             if let Some(e) = target {
                 // no filter feature: whom a protest targets says nothing about whether
                 // the sentence reports one
-                cand.event.recipient = Some(self.entity(e));
+                cand.event.recipient = Some(self.entity(&e));
+            }
+        }
+        // Protesters named anywhere in the sentence are who protests, wherever the
+        // protest noun stands: "اندلعت مظاهرات … ورفع المتظاهرون شعارات".
+        for (cand, toks) in out
+            .iter_mut()
+            .filter(|(c, _)| c.event.category == "PROTEST" && c.event.actor.is_none())
+        {
+            let protesters = ents
+                .iter()
+                .filter(|e| {
+                    e.actor.is_none()
+                        && e.place.is_none()
+                        && e.agent.is_some_and(|g| {
+                            matches!(
+                                self.cx.lex.agent(g).id.as_str(),
+                                "protesters" | "protestors" | "rioters"
+                            )
+                        })
+                        && !speaker_span
+                            .as_ref()
+                            .is_some_and(|s| s.start <= e.toks.start && e.toks.start < s.end)
+                        && cand
+                            .event
+                            .recipient
+                            .as_ref()
+                            .is_none_or(|r| r.start != e.start)
+                })
+                .min_by_key(|e| e.toks.start.abs_diff(toks.start));
+            if let Some(e) = protesters {
+                cand.event.actor = Some(self.entity(e));
+                cand.features.push("fill=actor".into());
             }
         }
         // An assault report names its casualties and its perpetrator somewhere in the
@@ -547,7 +591,8 @@ impl Reader<'_> {
                     cand.features.push("fill=recipient".into());
                 }
             }
-            if cand.event.actor.is_none() {
+            if cand.event.actor.is_none() && !cand.features.iter().any(|f| f == "how=event-subject")
+            {
                 let armed = |e: &Ent| {
                     e.actor.is_some()
                         || self
@@ -603,10 +648,39 @@ impl Reader<'_> {
                             }
                             + 0.05 * e.locations.len() as f32
                     };
-                    if score(eb) > score(ea) {
-                        keep[a] = false;
+                    let (win, lose) = if score(eb) > score(ea) {
+                        (b, a)
                     } else {
-                        keep[b] = false;
+                        (a, b)
+                    };
+                    keep[lose] = false;
+                    // the kept reading takes a participant only the other one found
+                    // ("هجوم … أدى إلى مقتل القائد": the doer from one, the victim from
+                    // the other), unless it is the one it already has in the other role
+                    // (a doer the other reading only guessed — the sentence topic, an
+                    // earlier event's doer — is no better than none)
+                    let guessed = out[lose].0.features.iter().any(|f| {
+                        matches!(
+                            f.as_str(),
+                            "how=topic" | "how=shared" | "how=previous-topic"
+                        )
+                    });
+                    let (lost_actor, lost_recipient) = (
+                        out[lose].0.event.actor.clone().filter(|_| !guessed),
+                        out[lose].0.event.recipient.clone(),
+                    );
+                    let kept = &mut out[win].0.event;
+                    if kept.recipient.is_none()
+                        && lost_recipient.is_some()
+                        && ent_key(&lost_recipient) != ent_key(&kept.actor)
+                    {
+                        kept.recipient = lost_recipient;
+                    }
+                    if kept.actor.is_none()
+                        && lost_actor.is_some()
+                        && ent_key(&lost_actor) != ent_key(&kept.recipient)
+                    {
+                        kept.actor = lost_actor;
                     }
                 }
             }
@@ -676,13 +750,17 @@ impl Reader<'_> {
                     None
                 }
             });
+            // "طائرة بدون طيار": a role noun after "without" names no one
+            let without = m.tokens.start > range.start
+                && matches!(cx.word(m.tokens.start - 1), "بدون" | "دون" | "بلا");
             let agent = pick(|e| {
                 if let EntryRef::Agent(i) = e {
                     Some(*i)
                 } else {
                     None
                 }
-            });
+            })
+            .filter(|_| !without);
             let places: Vec<u32> = entries
                 .iter()
                 .filter_map(|e| {
@@ -749,9 +827,15 @@ impl Reader<'_> {
                     prefix: prefix.clone(),
                     pronoun: cx.segs[last].post > 0,
                 });
-                // a noun that names both the doer and the deed (انتحاري "suicide bomber")
-                // stays a chunk too, for this event and for others
-                if !(agent.is_some() && form == Form::Noun) {
+                // a noun that names both the doer and the deed (انتحاري "suicide bomber",
+                // طائرة مسيرة "drone") stays a chunk too, for this event and for others
+                // an armed doer named by a phrase ("طائرة مسيرة"), unless it is the
+                // instrument of another act ("زودتهم بطائرات مسيرة")
+                let armed_phrase = form == Form::Phrase
+                    && prep.is_none()
+                    && agent
+                        .is_some_and(|g| ARMED_SECTORS.contains(&cx.lex.agent(g).sector.as_str()));
+                if !(agent.is_some() && (form == Form::Noun || armed_phrase)) {
                     continue;
                 }
             }
@@ -1020,6 +1104,16 @@ impl Reader<'_> {
                     } else if a.agent.is_some() && a.place.is_none() && cx.is_person(b) {
                         // "قائد النصرة الجولاني": a role description, then the person
                         Some("apposition")
+                    } else if a_generic
+                        && a.agent.is_some()
+                        && b.agent.is_some()
+                        && b.actor.is_none()
+                        && b.toks.len() == 1
+                        && is_adjective_form(cx, b.toks.start)
+                    {
+                        // "مهاجما انتحاريا": a role noun qualified by another used as an
+                        // adjective is one chunk, headed by the first
+                        Some("agent-adj")
                     } else {
                         None
                     }
@@ -1029,6 +1123,15 @@ impl Reader<'_> {
                     && gap <= 4
                     && (a.toks.end..b.toks.start).all(|k| !cx.is_punct(k))
                 {
+                    Some("member")
+                } else if a_generic
+                    && a.agent.is_some()
+                    && b.actor.is_some()
+                    && b.prep == Some("ل")
+                    && gap == 1
+                    && is(AFFILIATED, strip_conj(cx.word(a.toks.end)))
+                {
+                    // "طائرة بدون طيار تابعة للقوات الأميركية", "فصائل موالية لتركيا"
                     Some("member")
                 } else {
                     None
@@ -1040,6 +1143,7 @@ impl Reader<'_> {
                     a.end = b.end;
                     match kind {
                         "adj" => a.adj = b.adj,
+                        "agent-adj" => {}
                         _ => {
                             a.actor = b.actor;
                             a.adj = a.adj.or(b.adj);
@@ -1385,8 +1489,18 @@ impl Reader<'_> {
         }
         // a verb phrase holding its doer ("أغلق المتظاهرون"): the word after the verb is the
         // actor (a noun phrase's own head, غرفة in "غرفة عمليات", is not)
-        if f.actor.is_none() && t.form == Form::Phrase {
+        // — unless a subject stands right before it: "القوات الروسية أسقطت طائرتين"
+        let subject_right_before = ents.iter().any(|e| {
+            e.toks.end == t.toks.start
+                && e.prep.is_none()
+                && e.place.is_none()
+                && cx.is_actor_ent(e)
+        });
+        if f.actor.is_none() && t.form == Form::Phrase && !subject_right_before {
             for k in t.toks.start + 1..t.toks.end {
+                if matches!(cx.word(k - 1), "بدون" | "دون" | "بلا") {
+                    continue; // "طائرة بدون طيار": without a pilot
+                }
                 let seg = cx.segs[k];
                 let stem = khayt_lexicon::matcher::bare_stem(
                     &cx.tokens[k].norm,
@@ -1473,7 +1587,13 @@ impl Reader<'_> {
         };
         if f.actor.is_none() && verb {
             if let Some(e) = ents.iter().rev().find(|e| {
-                e.toks.end == verb_start
+                // "إن مهاجما من طالبان، فجر حافلة": the noun of إن/أن stays the subject
+                // across the comma that closes it
+                let after_comma = e.toks.end + 1 == verb_start
+                    && matches!(cx.tokens[e.toks.end].norm.as_str(), "," | "،")
+                    && e.toks.start > range.start
+                    && is(COMPLEMENTIZERS, cx.word(e.toks.start - 1));
+                (e.toks.end == verb_start || after_comma)
                     && e.prep.is_none()
                     && e.place.is_none()
                     && cx.is_actor_ent(e)
@@ -1593,8 +1713,14 @@ impl Reader<'_> {
             && self
                 .preposition(t.toks.start, clause_start)
                 .is_some_and(|p| p != "by");
+        // "… أسفر عن مقتل", "مما أدى إلى مقتل": what resulted in the deaths is the event
+        // before, not the chunk before; its doer comes from that event (shared, below)
+        let result = (t.toks.start..t.toks.end.min(t.toks.start + 1))
+            .chain(t.toks.start.checked_sub(2).filter(|&k| k >= range.start))
+            .chain(t.toks.start.checked_sub(1).filter(|&k| k >= range.start))
+            .any(|k| is(RESULT_VERBS, cx.word(k)));
         // SVO: the nearest actor chunk before the trigger in its clause
-        if f.actor.is_none() && !governed {
+        if f.actor.is_none() && !governed && !result {
             let before = ents.iter().rev().find(|e| {
                 e.toks.end <= t.toks.start
                     && e.toks.start >= clause_start
@@ -1612,11 +1738,12 @@ impl Reader<'_> {
             && clause_start > range.start
             && is(RELATIVES, cx.word(clause_start.saturating_sub(1)))
         {
-            if let Some(e) = ents
-                .iter()
-                .rev()
-                .find(|e| e.toks.end < clause_start && cx.is_actor_ent(e))
-            {
+            // the antecedent stands right before the relative (an adjective or two may
+            // follow it); a chunk further back is not it: "أمر رئيس الوزراء بالتحقيق في
+            // الهجوم الذي استهدف المطار"
+            if let Some(e) = ents.iter().rev().find(|e| {
+                e.toks.end < clause_start && e.toks.end + 3 >= clause_start && cx.is_actor_ent(e)
+            }) {
                 f.actor = Some(e.clone());
                 f.how = "relative";
             }
@@ -1651,8 +1778,16 @@ impl Reader<'_> {
                 }
             }
         }
-        // the sentence topic as the implicit subject
-        if f.actor.is_none() {
+        // the sentence topic as the implicit subject — not for a relative clause whose
+        // antecedent is no actor ("الهجوم الذي استهدف المطار") nor for a result verb, whose
+        // subject is an event
+        let relative_clause =
+            clause_start > range.start && is(RELATIVES, cx.word(clause_start.saturating_sub(1)));
+        if f.actor.is_none() && (result || relative_clause) && f.how.is_empty() {
+            // its subject is an event or a thing: no chunk of the sentence is the doer
+            f.how = "event-subject";
+        }
+        if f.actor.is_none() && !result && !relative_clause {
             if let Some(tp) = topic.filter(|tp| tp.toks.end <= t.toks.start) {
                 f.actor = Some(tp.clone());
                 f.how = "topic";

@@ -108,6 +108,20 @@ pub const QUANTIFIERS: &[&str] = &[
     "غالبيه",
 ];
 
+/// "belonging to": a role noun followed by one of these and "لـ X" is X's ("قوات تابعة
+/// للنظام"). Pro-X words (موالية) are left out: backed by X is not X.
+pub const AFFILIATED: &[&str] = &[
+    "تابع",
+    "تابعه",
+    "تابعين",
+    "تابعون",
+    "تابعا",
+    "التابع",
+    "التابعه",
+    "التابعين",
+    "التابعون",
+];
+
 /// Nouns naming what is hit, whose genitive owns the target ("قصف مواقع هيئة تحرير الشام").
 pub const TARGET_NOUNS: &[&str] = &[
     "مواقع",
@@ -481,9 +495,21 @@ pub const DUAL_ANAPHORS: &[&str] = &[
     "الجماعتين",
 ];
 
-/// Sectors whose members are usually victims rather than perpetrators.
 /// "Survived": its subject was the target of what it survived ("نجا من محاولة اغتيال").
 pub const SURVIVE_VERBS: &[&str] = &["نجا", "نجت", "نجوا", "ينجو", "تنجو", "ينجون", "نجاه"];
+
+/// Verbs of result: "هجوم أسفر عن مقتل", "مما أدى إلى مقتل"; their subject is an event.
+pub const RESULT_VERBS: &[&str] = &[
+    "اسفر",
+    "اسفرت",
+    "ادي",
+    "ادت",
+    "اوقع",
+    "اوقعت",
+    "خلفت",
+    "يسفر",
+    "تسفر",
+];
 
 /// Verbs of demanding: their object is whom a protest makes demands of.
 pub const DEMAND_VERBS: &[&str] = &[
@@ -503,6 +529,12 @@ pub const DEMAND_VERBS: &[&str] = &[
     "يندد",
     "نددوا",
     "منددا",
+    // accusing: "احتج مئات المتظاهرين متهمين الجنود بإطلاق النار"
+    "متهمين",
+    "متهما",
+    "متهمون",
+    "اتهموا",
+    "يتهمون",
 ];
 
 /// Words after which "على" names what a protest is against ("احتجاجا على").
@@ -612,6 +644,7 @@ pub const ADVERBIAL_OPENERS: &[&str] = &[
     "لاحقا",
 ];
 
+/// Sectors whose members are usually victims rather than perpetrators.
 pub const VICTIM_SECTORS: &[&str] = &[
     "CVL", "REF", "JRN", "MED", "EDU", "AGR", "LAB", "REL", "SOC",
 ];
@@ -690,10 +723,12 @@ mod tests {
     fn every_word_list_is_written_in_normal_form() {
         // the reader compares normalized tokens: a list entry with ة, ى or a hamza seat
         // would never match
-        let lists: [(&str, &[&str]); 24] = [
+        let lists: [(&str, &[&str]); 26] = [
             ("PREPOSITIONS", PREPOSITIONS),
             ("QUANTIFIERS", QUANTIFIERS),
             ("TARGET_NOUNS", TARGET_NOUNS),
+            ("AFFILIATED", AFFILIATED),
+            ("RESULT_VERBS", RESULT_VERBS),
             ("OCCURRENCE_VERBS", OCCURRENCE_VERBS),
             ("LIGHT_VERBS", LIGHT_VERBS),
             ("NEGATION", NEGATION),

@@ -297,6 +297,153 @@ fn hundreds_of_protesters_after_the_verb_are_its_subject() {
 }
 
 #[test]
+fn a_protest_is_aimed_at_whom_it_accuses() {
+    let e = one(
+        &read(
+            "احتج مئات السكان في منبج متهمين قوات سوريا الديمقراطية بتجنيد الأطفال.",
+            "2020-05-01",
+        ),
+        "PROTEST",
+    );
+    assert_eq!(recipient_id(&e), Some("sdf"), "{:?}", e.recipient);
+}
+
+#[test]
+fn protesters_named_apart_from_the_protest_noun_are_its_actor() {
+    let e = one(
+        &read(
+            "اندلعت مظاهرات في مدينة السويداء، ورفع المتظاهرون لافتات تندد بالفساد.",
+            "2020-05-01",
+        ),
+        "PROTEST",
+    );
+    assert!(
+        e.actor
+            .as_ref()
+            .is_some_and(|a| a.text.contains("المتظاهرون")),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
+fn a_verb_listed_by_its_forms_reads_its_subject_after_it() {
+    let e = one(
+        &read(
+            "استهدفت طائرة تركية مقرا لحزب العمال الكردستاني في سنجار أمس.",
+            "2020-05-01",
+        ),
+        "ASSAULT",
+    );
+    let actor = e.actor.as_ref().expect("an actor");
+    assert!(actor.text.contains("طائرة تركية"), "{actor:?}");
+    assert_eq!(actor.country.as_deref(), Some("TUR"));
+}
+
+#[test]
+fn a_drone_is_the_doer_when_no_one_else_is_named() {
+    let e = one(
+        &read(
+            "أطلقت طائرة مسيرة صاروخا على سيارة في ريف إدلب أمس.",
+            "2020-05-01",
+        ),
+        "ASSAULT",
+    );
+    assert!(
+        e.actor
+            .as_ref()
+            .is_some_and(|a| a.text.contains("طائرة مسيرة")),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
+fn without_a_pilot_names_no_pilot() {
+    let events = read(
+        "قصفت طائرة بدون طيار موقعا للمسلحين قرب الحدود.",
+        "2020-05-01",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.actor.as_ref().is_none_or(|a| a.text != "طيار")),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn a_unit_belonging_to_an_actor_is_that_actors() {
+    let e = one(
+        &read(
+            "قصفت طائرة بدون طيار تابعة للتحالف الدولي موقعا لتنظيم داعش قرب هجين.",
+            "2019-01-10",
+        ),
+        "ASSAULT",
+    );
+    assert_eq!(actor_id(&e), Some("intl-coalition"), "{:?}", e.actor);
+}
+
+#[test]
+fn a_role_noun_from_a_group_after_inna_keeps_its_subject_across_the_comma() {
+    let e = one(
+        &read(
+            "قال مسؤول أمني إن مهاجما انتحاريا من حركة الشباب، قتل خمسة جنود في مقديشو أمس.",
+            "2020-05-01",
+        ),
+        "ASSAULT",
+    );
+    assert_eq!(actor_id(&e), Some("al-shabaab"), "{:?}", e.actor);
+    assert!(
+        e.actor
+            .as_ref()
+            .is_some_and(|a| a.text.starts_with("مهاجما انتحاريا")),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
+fn the_subject_of_a_result_verb_is_an_event_not_the_chunk_before_it() {
+    let events = read(
+        "سقطت قذيفة على مركز الشرطة في البلدة أسفرت عن مقتل ثلاثة من رجال الشرطة.",
+        "2020-05-01",
+    );
+    let e = events
+        .iter()
+        .find(|e| e.evidence.trigger.contains("أسفرت"))
+        .expect("the result phrase");
+    assert!(
+        e.recipient
+            .as_ref()
+            .is_some_and(|r| r.text.contains("رجال الشرطة")),
+        "{:?}",
+        e.recipient
+    );
+    assert!(
+        e.actor.as_ref().is_none_or(|a| !a.text.contains("الشرطة")),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
+fn a_relative_clause_takes_its_antecedent_from_right_before_it() {
+    let events = read(
+        "أمر رئيس الوزراء العراقي بالتحقيق في الهجوم الذي استهدف مطار أربيل أمس.",
+        "2021-02-16",
+    );
+    let e = one(&events, "ASSAULT");
+    assert!(
+        e.actor
+            .as_ref()
+            .is_none_or(|a| !a.text.contains("رئيس الوزراء")),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
 fn who_survived_an_attempt_was_its_target() {
     let e = one(
         &read(

@@ -257,6 +257,17 @@ pub fn trigger_forms(t: &Trigger) -> Vec<(String, Form)> {
     if t.kind == TriggerKind::Verb {
         out = forms::verb_forms(&t.past, &t.present);
     }
+    if t.kind == TriggerKind::Forms {
+        let listed = |cell: &str, form: Form| {
+            cell.split('|')
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .map(move |w| (w.to_string(), form))
+                .collect::<Vec<_>>()
+        };
+        out.extend(listed(&t.past, Form::Past));
+        out.extend(listed(&t.present, Form::Present));
+    }
     let f = if t.kind == TriggerKind::Phrase {
         Form::Phrase
     } else {

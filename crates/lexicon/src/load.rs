@@ -417,13 +417,17 @@ fn parse_trigger(c: &[&str], loc: Loc) -> Result<Trigger, String> {
         "verb" => TriggerKind::Verb,
         "noun" => TriggerKind::Noun,
         "phrase" => TriggerKind::Phrase,
-        k => return Err(format!("unknown kind `{k}` (verb, noun, phrase)")),
+        "forms" => TriggerKind::Forms,
+        k => return Err(format!("unknown kind `{k}` (verb, forms, noun, phrase)")),
     };
     let (past, present, nouns) = (c[5], c[6], list(c[7]));
     if kind == TriggerKind::Verb && (past.is_empty() || present.is_empty()) {
         return Err("a verb needs both `past` and `present`".into());
     }
-    if kind != TriggerKind::Verb && nouns.is_empty() {
+    if kind == TriggerKind::Forms && past.is_empty() && present.is_empty() {
+        return Err("`forms` needs its verb forms in `past` or `present`".into());
+    }
+    if matches!(kind, TriggerKind::Noun | TriggerKind::Phrase) && nouns.is_empty() {
         return Err("a noun or phrase needs `nouns`".into());
     }
     Ok(Trigger {

@@ -137,6 +137,10 @@ pub enum TriggerKind {
     Verb,
     Noun,
     Phrase,
+    /// A verb whose forms are listed by hand (`past` and `present` hold `|`-separated
+    /// inflected forms, none generated): for verbs whose full conjugation would take in
+    /// unrelated words, yet whose listed forms must read as verbs, with subject and object.
+    Forms,
 }
 
 #[derive(Debug, Clone)]
