@@ -504,6 +504,33 @@ mod tests {
     }
 
     #[test]
+    fn a_forms_entry_lists_its_verb_forms_as_verbs_and_generates_none() {
+        let text = "id\tcategory\tmode\tcontext\tkind\tpast\tpresent\tnouns\troles\torigin\n\
+                    t\tASSAULT\t\t\tforms\tاستهدف|استهدفت\t\t\trecipient=obj\tcurated\n";
+        let (e, errs) = parse(FileKind::Triggers, text);
+        assert!(errs.is_empty(), "{errs:?}");
+        let forms = crate::trigger_forms(&e.triggers[0]);
+        assert_eq!(
+            forms,
+            [
+                ("استهدف".to_string(), crate::Form::Past),
+                ("استهدفت".to_string(), crate::Form::Past)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_forms_entry_without_forms_is_an_error() {
+        let text = "id\tcategory\tmode\tcontext\tkind\tpast\tpresent\tnouns\troles\torigin\n\
+                    t\tASSAULT\t\t\tforms\t\t\tغارة\t\tcurated\n";
+        let (_, errs) = parse(FileKind::Triggers, text);
+        assert!(
+            errs[0].message.contains("`forms` needs its verb forms"),
+            "{errs:?}"
+        );
+    }
+
+    #[test]
     fn roles_normalize_prepositions() {
         let r = parse_roles("recipient=إلى|obj;place=من;symmetric;patient").unwrap();
         assert!(r.patient);
