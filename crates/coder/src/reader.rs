@@ -83,6 +83,9 @@ struct Frame {
     how: &'static str,
     /// Token after the trigger, to tell whether a later trigger shares its clause.
     end: usize,
+    /// The trigger is an assault's or coercion's noun ("هجوم انتحاري"): a verb right after
+    /// it may have it as subject.
+    harmful_noun: bool,
 }
 
 struct Ctx<'a> {
@@ -549,7 +552,13 @@ impl Reader<'_> {
         }
         // An assault report names its casualties and its perpetrator somewhere in the
         // sentence, often away from the trigger ("قتل 58 شخصا … في هجوم انتحاري شنه
-        // مسلحون"): fill what the frame left empty from the nearest fitting chunk.
+        // مسلحون"): fill what the frame left empty from the nearest fitting chunk — but
+        // not the doer from what another reading found was hit.
+        let hit: Vec<usize> = out
+            .iter()
+            .filter(|(c, _)| c.event.category == "ASSAULT")
+            .filter_map(|(c, _)| c.event.recipient.as_ref().map(|r| r.start))
+            .collect();
         for (cand, toks) in out
             .iter_mut()
             .filter(|(c, _)| c.event.category == "ASSAULT")
@@ -605,6 +614,9 @@ impl Reader<'_> {
                     .filter(|e| {
                         self.cx.is_actor_ent(e)
                             && e.place.is_none()
+                            // not what the attack was on or in ("في طائرة", "على مواقع")
+                            && !matches!(e.prep, Some("في" | "علي" | "الي" | "داخل" | "فوق"))
+                            && !hit.contains(&e.start)
                             && !victim(e)
                             && armed(e)
                             && !taken(&cand.event.recipient, e)
@@ -669,7 +681,16 @@ impl Reader<'_> {
                         out[lose].0.event.actor.clone().filter(|_| !guessed),
                         out[lose].0.event.recipient.clone(),
                     );
+                    // …and the toll and places only the other one had
+                    let lost_quantity = out[lose].0.event.quantity.clone();
+                    let lost_locations = out[lose].0.event.locations.clone();
                     let kept = &mut out[win].0.event;
+                    if kept.quantity.is_none() {
+                        kept.quantity = lost_quantity;
+                    }
+                    if kept.locations.is_empty() {
+                        kept.locations = lost_locations;
+                    }
                     if kept.recipient.is_none()
                         && lost_recipient.is_some()
                         && ent_key(&lost_recipient) != ent_key(&kept.actor)
@@ -1440,9 +1461,12 @@ impl Reader<'_> {
         prev: Option<&Frame>,
     ) -> Frame {
         let cx = &self.cx;
+        let verb = matches!(t.form, Form::Past | Form::Present | Form::Participle);
+        let harmful = matches!(trig.category.as_str(), "ASSAULT" | "COERCE");
         let mut f = Frame {
             how: "",
             end: t.toks.end,
+            harmful_noun: harmful && !verb,
             ..Default::default()
         };
         let clause_start = self.clause_start(t.toks.start, range.start);
@@ -1452,13 +1476,11 @@ impl Reader<'_> {
             .filter(|e| e.toks.start >= t.toks.end && e.toks.start < scope_end)
             .collect();
         let no_punct_between = |a: usize, b: usize| (a..b).all(|k| !cx.is_punct(k));
-        let verb = matches!(t.form, Form::Past | Form::Present | Form::Participle);
         // casualties: civilians and the like, or anyone counted ("58 شخصا")
         let victim = |e: &Ent| {
             (cx.sector(e).is_some_and(|s| VICTIM_SECTORS.contains(&s)) && e.actor.is_none())
                 || e.counted
         };
-        let harmful = matches!(trig.category.as_str(), "ASSAULT" | "COERCE");
 
         // "تعرضت القوات الأميركية لهجوم": the subject of تعرض suffered the event
         if harmful && f.recipient.is_none() {
@@ -1559,6 +1581,28 @@ impl Reader<'_> {
                 f.how = "between";
             }
         }
+        // "هجوم انتحاري بدراجة ملغومة استهدف قاعدة للشرطة": a harmful verb right after an
+        // attack noun describes it; the attack is its subject, its doer the attack's, and
+        // the chunk after the verb its object
+        let event_subject = harmful
+            && verb
+            && f.actor.is_none()
+            && prev.is_some_and(|p| {
+                p.harmful_noun
+                    && p.end <= t.toks.start
+                    && t.toks.start - p.end <= 4
+                    && no_punct_between(p.end, t.toks.start)
+                    && !ents.iter().any(|e| {
+                        e.toks.start >= p.end && e.toks.end <= t.toks.start && cx.is_actor_ent(e)
+                    })
+            });
+        if event_subject {
+            // the attack's doer, when its own reading found one rather than guessed it
+            f.actor = prev
+                .filter(|p| !matches!(p.how, "topic" | "shared" | "previous-topic"))
+                .and_then(|p| p.actor.clone());
+            f.how = "event-subject";
+        }
         // a verb opening a relative clause has the antecedent as subject ("هيئة تحرير
         // الشام التي هاجمت قوات النظام"), unless it carries the antecedent as its object
         // ("التي تقودها جبهة النصرة")
@@ -1604,7 +1648,7 @@ impl Reader<'_> {
         }
         // the entity right after the trigger: VSO subject (or object after an SVO subject),
         // or a noun's genitive
-        let subject_before = f.actor.is_some();
+        let subject_before = f.actor.is_some() || event_subject;
         if f.recipient.is_none() && (f.actor.is_none() || subject_before) {
             if let Some(e) = after.first().filter(|e| {
                 !(e.toks.start > 0
@@ -1720,7 +1764,7 @@ impl Reader<'_> {
             .chain(t.toks.start.checked_sub(1).filter(|&k| k >= range.start))
             .any(|k| is(RESULT_VERBS, cx.word(k)));
         // SVO: the nearest actor chunk before the trigger in its clause
-        if f.actor.is_none() && !governed && !result {
+        if f.actor.is_none() && !governed && !result && !event_subject {
             let before = ents.iter().rev().find(|e| {
                 e.toks.end <= t.toks.start
                     && e.toks.start >= clause_start
@@ -1787,7 +1831,7 @@ impl Reader<'_> {
             // its subject is an event or a thing: no chunk of the sentence is the doer
             f.how = "event-subject";
         }
-        if f.actor.is_none() && !result && !relative_clause {
+        if f.actor.is_none() && !result && !relative_clause && !event_subject {
             if let Some(tp) = topic.filter(|tp| tp.toks.end <= t.toks.start) {
                 f.actor = Some(tp.clone());
                 f.how = "topic";
@@ -1898,10 +1942,9 @@ impl Reader<'_> {
                     e.toks.start > 0
                         && Some(e.toks.start) != actor_start
                         && cx.is_actor_ent(e)
-                        && is(
-                            TARGET_NOUNS,
-                            khayt_text::clitics::strip_article(cx.word(e.toks.start - 1)),
-                        )
+                        && is_target_noun(khayt_text::clitics::strip_article(
+                            cx.word(e.toks.start - 1),
+                        ))
                 })
                 .map(|e| (*e).clone());
         }
@@ -2472,6 +2515,11 @@ fn is_adjective_form(cx: &Ctx, i: usize) -> bool {
             .iter()
             .any(|s| w.ends_with(s))
         && !is(RELATIVES, w)
+}
+
+/// A noun naming what is hit, also indefinite accusative ("استهدف حاجزا لقوات الأسايش").
+fn is_target_noun(w: &str) -> bool {
+    is(TARGET_NOUNS, w) || w.strip_suffix('ا').is_some_and(|w| is(TARGET_NOUNS, w))
 }
 
 fn is_nisba(cx: &Ctx, i: usize) -> bool {

@@ -428,6 +428,54 @@ fn the_subject_of_a_result_verb_is_an_event_not_the_chunk_before_it() {
 }
 
 #[test]
+fn a_verb_describing_an_attack_noun_has_the_attack_as_subject() {
+    let events = read(
+        "قتل ثلاثة أشخاص في هجوم انتحاري بسيارة مفخخة استهدف حاجزا لقوات الأسايش في القامشلي.",
+        "2020-05-01",
+    );
+    let e = events
+        .iter()
+        .find(|e| e.evidence.trigger == "استهدف")
+        .expect("the verb's reading");
+    assert!(
+        e.actor.as_ref().is_none_or(|a| !a.text.contains("أشخاص")),
+        "{:?}",
+        e.actor
+    );
+    assert!(
+        e.recipient
+            .as_ref()
+            .is_some_and(|r| r.text.contains("الأسايش")),
+        "{:?}",
+        e.recipient
+    );
+}
+
+#[test]
+fn one_attack_read_twice_keeps_its_target_and_its_toll() {
+    let events = read(
+        "قتل ثلاثة أشخاص في هجوم انتحاري بسيارة مفخخة استهدف حاجزا لقوات الأسايش في القامشلي.",
+        "2020-05-01",
+    );
+    let assaults: Vec<_> = events.iter().filter(|e| e.category == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{assaults:#?}");
+    let e = assaults[0];
+    assert!(
+        e.recipient
+            .as_ref()
+            .is_some_and(|r| r.text.contains("الأسايش")),
+        "{:?}",
+        e.recipient
+    );
+    assert_eq!(
+        e.quantity.as_ref().map(|q| q.value),
+        Some(3),
+        "{:?}",
+        e.quantity
+    );
+}
+
+#[test]
 fn a_relative_clause_takes_its_antecedent_from_right_before_it() {
     let events = read(
         "أمر رئيس الوزراء العراقي بالتحقيق في الهجوم الذي استهدف مطار أربيل أمس.",
