@@ -471,8 +471,19 @@ impl Reader<'_> {
             ));
             prev = Some(frame);
         }
+        let is_protester = |e: &Ent| {
+            e.actor.is_none()
+                && e.place.is_none()
+                && e.agent.is_some_and(|g| {
+                    matches!(
+                        self.cx.lex.agent(g).id.as_str(),
+                        "protesters" | "protestors" | "rioters"
+                    )
+                })
+        };
         // A protest's target is what it is against or whom it makes demands of:
-        // "احتجاجا على زيارة بوش", "ضد الحكومة", "مطالبين الحكومة بالاستقالة".
+        // "احتجاجا على زيارة بوش", "ضد الحكومة", "مطالبين الحكومة بالاستقالة" — never
+        // the protesters themselves ("الهتاف ضد ما اعتبره المحتجون …").
         for (cand, toks) in out
             .iter_mut()
             .filter(|(c, _)| c.event.category == "PROTEST" && c.event.recipient.is_none())
@@ -508,6 +519,7 @@ impl Reader<'_> {
                         && (k..e.toks.start).all(|j| !cx.is_punct(j))
                         && e.place.is_none()
                         && cx.is_actor_ent(&e)
+                        && !is_protester(&e)
                         && Some(cx.tokens[e.toks.start].start) != actor_start)
                         .then_some(e)
                 })
@@ -519,22 +531,29 @@ impl Reader<'_> {
             }
         }
         // Protesters named anywhere in the sentence are who protests, wherever the
-        // protest noun stands: "اندلعت مظاهرات … ورفع المتظاهرون شعارات".
+        // protest noun stands: "اندلعت مظاهرات … ورفع المتظاهرون شعارات"; nearer than a
+        // doer the frame only guessed, they replace it ("خرج مئات من المتظاهرين تدعمهم
+        // الأحزاب المعارضة احتجاجا على …").
         for (cand, toks) in out
             .iter_mut()
-            .filter(|(c, _)| c.event.category == "PROTEST" && c.event.actor.is_none())
+            .filter(|(c, _)| c.event.category == "PROTEST")
         {
+            let guessed = cand.features.iter().any(|f| {
+                matches!(
+                    f.as_str(),
+                    "how=svo" | "how=topic" | "how=shared" | "how=previous-topic"
+                )
+            });
+            let at = cand.event.evidence.trigger_start;
+            let actor_distance = match &cand.event.actor {
+                None => usize::MAX,
+                Some(_) if !guessed => continue,
+                Some(a) => a.start.abs_diff(at),
+            };
             let protesters = ents
                 .iter()
                 .filter(|e| {
-                    e.actor.is_none()
-                        && e.place.is_none()
-                        && e.agent.is_some_and(|g| {
-                            matches!(
-                                self.cx.lex.agent(g).id.as_str(),
-                                "protesters" | "protestors" | "rioters"
-                            )
-                        })
+                    is_protester(e)
                         && !speaker_span
                             .as_ref()
                             .is_some_and(|s| s.start <= e.toks.start && e.toks.start < s.end)
@@ -544,7 +563,8 @@ impl Reader<'_> {
                             .as_ref()
                             .is_none_or(|r| r.start != e.start)
                 })
-                .min_by_key(|e| e.toks.start.abs_diff(toks.start));
+                .min_by_key(|e| e.toks.start.abs_diff(toks.start))
+                .filter(|e| e.start.abs_diff(at) < actor_distance);
             if let Some(e) = protesters {
                 cand.event.actor = Some(self.entity(e));
                 cand.features.push("fill=actor".into());

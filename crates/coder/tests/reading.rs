@@ -309,6 +309,24 @@ fn a_protest_is_aimed_at_whom_it_accuses() {
 }
 
 #[test]
+fn protesters_are_never_the_target_of_their_own_protest() {
+    let e = one(
+        &read(
+            "تحولت التظاهرات إلى هتافات ضد ما اعتبره المحتجون فسادا في البلدية.",
+            "2020-05-01",
+        ),
+        "PROTEST",
+    );
+    assert!(
+        e.recipient
+            .as_ref()
+            .is_none_or(|r| !r.text.contains("المحتجون")),
+        "{:?}",
+        e.recipient
+    );
+}
+
+#[test]
 fn protesters_named_apart_from_the_protest_noun_are_its_actor() {
     let e = one(
         &read(
