@@ -2135,6 +2135,18 @@ impl Reader<'_> {
         }) {
             return "hypothetical";
         }
+        // "إنْ قتلوا": إن straight before a perfect verb is "if" (the particle إنّ takes a
+        // noun); only the written hamza tells it from أنْ ("بعد أن قتلوا")
+        if t.form == Form::Past && t.toks.start > range.start {
+            let k = t.toks.start - 1;
+            let written: String = cx.text[cx.tokens[k].start..cx.tokens[k].end]
+                .chars()
+                .filter(|c| !('\u{064B}'..='\u{0652}').contains(c))
+                .collect();
+            if matches!(written.as_str(), "إن" | "وإن" | "فإن") {
+                return "hypothetical";
+            }
+        }
         let future_prefix =
             t.form == Form::Present && t.prefix.trim_start_matches(['و', 'ف']).starts_with('س');
         if future_prefix

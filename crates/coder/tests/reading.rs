@@ -768,6 +768,30 @@ fn a_denial_negates_what_it_reports() {
     assert_eq!(e.factuality, "negated");
 }
 
+#[test]
+fn in_before_a_perfect_verb_is_if() {
+    let e = one(
+        &read(
+            "وحذر المتحدث من أنهم إنْ قتلوا المدنيين في البلدة فسيحاسبون.",
+            "2020-05-01",
+        ),
+        "ASSAULT",
+    );
+    assert_eq!(e.factuality, "hypothetical");
+}
+
+#[test]
+fn an_before_a_perfect_verb_is_a_fact() {
+    let e = one(
+        &read(
+            "انسحب المسلحون من البلدة بعد أن قتلوا خمسة مدنيين.",
+            "2020-05-01",
+        ),
+        "ASSAULT",
+    );
+    assert_eq!(e.factuality, "occurred");
+}
+
 // ---- attribution
 
 #[test]
