@@ -323,6 +323,24 @@ impl Reader<'_> {
                 topic.as_ref(),
                 prev.as_ref(),
             );
+            // "أعلن الجيش الأميركي مقتل اثنين من جنوده": who announces a death is not
+            // its doer; a victim noun takes no subject from the speaker
+            if trig.roles.patient
+                && t.form == Form::Noun
+                && matches!(frame.how, "svo" | "light-verb")
+                && frame
+                    .actor
+                    .as_ref()
+                    .zip(speech.as_ref())
+                    .is_some_and(|(a, (att, s, _))| {
+                        (s.start <= a.toks.start && a.toks.start < s.end)
+                            || att.start == a.start
+                            || att.actor.as_ref().is_some_and(|x| x.start == a.start)
+                    })
+            {
+                frame.actor = None;
+                frame.how = "";
+            }
             // words that are events only when armed forces act
             // and only when the armed actor is the word's own subject or genitive, not
             // one inherited from elsewhere in the sentence
@@ -1219,6 +1237,29 @@ impl Reader<'_> {
                     }
                 }
             }
+            // "جنوده", "مقاتليها": a role noun with a possessive pronoun belongs to the
+            // actor it refers to, when one before it in the sentence agrees ("أعلن الجيش
+            // الأميركي مقتل اثنين من جنوده": US soldiers)
+            if ents[i].actor.is_none() && ents[i].agent.is_some() && ents[i].place.is_none() {
+                let last = ents[i].toks.end - 1;
+                let tok = &cx.tokens[last];
+                let post = cx.segs[last].post;
+                let gender = match tok.norm.get(tok.norm.len() - post..) {
+                    Some("ه") => Some('m'),
+                    Some("ها") => Some('f'),
+                    _ => None,
+                };
+                if let Some(g) = gender.filter(|_| ents[i].toks.len() == 1) {
+                    let owner = ents[..i]
+                        .iter()
+                        .rev()
+                        .filter(|a| a.actor.is_some() && a.place.is_none() && !cx.is_person(a))
+                        .find(|a| self.gender(a) == Some(g));
+                    if let Some(a) = owner {
+                        ents[i].actor = a.actor;
+                    }
+                }
+            }
             // places: "ريف X", "شمالي X", "قرب X"
             if ents[i].place.is_some() {
                 let s = ents[i].toks.start;
@@ -2103,7 +2144,9 @@ impl Reader<'_> {
         }
         let text = &self.cx.text[e.start..e.end];
         let head = text.split_whitespace().next().unwrap_or("");
-        let fem = a.kind == "state" || head.ends_with('ة') || head.ends_with("ات");
+        // a role noun heads its chunk ("الجيش الأميركي" is masculine, whatever the state)
+        let state = a.kind == "state" && e.agent.is_none();
+        let fem = state || head.ends_with('ة') || head.ends_with("ات");
         Some(if fem { 'f' } else { 'm' })
     }
 

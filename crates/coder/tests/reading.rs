@@ -411,6 +411,29 @@ fn one_attack_read_twice_keeps_its_target_and_its_toll() {
 }
 
 #[test]
+fn a_role_noun_with_a_possessive_belongs_to_the_actor_it_refers_to() {
+    let e = one(
+        &read(
+            "أكدت هيئة تحرير الشام مقتل خمسة من مقاتليها في قصف روسي على ريف إدلب.",
+            "2020-05-01",
+        ),
+        "ASSAULT",
+    );
+    assert_eq!(recipient_id(&e), Some("hts"), "{:?}", e.recipient);
+}
+
+#[test]
+fn who_announces_a_death_is_not_its_doer() {
+    let events = read(
+        "أعلنت هيئة تحرير الشام مقتل خمسة من مقاتليها أمس.",
+        "2020-05-01",
+    );
+    let e = one(&events, "ASSAULT");
+    assert_ne!(actor_id(&e), Some("hts"), "{:?}", e.actor);
+    assert!(e.attribution.is_some(), "{e:?}");
+}
+
+#[test]
 fn a_relative_clause_takes_its_antecedent_from_right_before_it() {
     let events = read(
         "أمر رئيس الوزراء العراقي بالتحقيق في الهجوم الذي استهدف مطار أربيل أمس.",
