@@ -1690,7 +1690,14 @@ impl Reader<'_> {
         } else {
             t.toks.start
         };
-        if f.actor.is_none() && verb {
+        // "… أسفر عن مقتل", "مما أدى إلى مقتل": what resulted in the deaths is the event
+        // before, not the chunk before; its doer comes from that event (shared, below)
+        let result = (t.toks.start..t.toks.end.min(t.toks.start + 1))
+            .chain(t.toks.start.checked_sub(2).filter(|&k| k >= range.start))
+            .chain(t.toks.start.checked_sub(1).filter(|&k| k >= range.start))
+            .any(|k| is(RESULT_VERBS, cx.word(k)));
+        // (an attack phrase too: "ترجل منها ثلاثة مسلحين أطلقوا النار")
+        if f.actor.is_none() && (verb || (harmful && t.form == Form::Phrase && !result)) {
             if let Some(e) = ents.iter().rev().find(|e| {
                 // "إن مهاجما من طالبان، فجر حافلة": the noun of إن/أن stays the subject
                 // across the comma that closes it
@@ -1818,12 +1825,6 @@ impl Reader<'_> {
             && self
                 .preposition(t.toks.start, clause_start)
                 .is_some_and(|p| p != "by");
-        // "… أسفر عن مقتل", "مما أدى إلى مقتل": what resulted in the deaths is the event
-        // before, not the chunk before; its doer comes from that event (shared, below)
-        let result = (t.toks.start..t.toks.end.min(t.toks.start + 1))
-            .chain(t.toks.start.checked_sub(2).filter(|&k| k >= range.start))
-            .chain(t.toks.start.checked_sub(1).filter(|&k| k >= range.start))
-            .any(|k| is(RESULT_VERBS, cx.word(k)));
         // SVO: the nearest actor chunk before the trigger in its clause
         if f.actor.is_none() && !governed && !result && !event_subject {
             let before = ents.iter().rev().find(|e| {
@@ -1910,7 +1911,19 @@ impl Reader<'_> {
         // the one it befell: "13 شخصا أصيبوا", "قتل 58 شخصا", "اغتيل النائب"
         let undergoer = trig.roles.passive
             && matches!(f.how, "svo" | "vso" | "genitive" | "relative" | "pronoun");
-        if harmful && (undergoer || f.actor.as_ref().is_some_and(victim)) {
+        // (a counted subject right before an attack phrase fired it: "ثلاثة مسلحين أطلقوا
+        // النار"; such a phrase has no passive reading)
+        let counted_shooters = |a: &Ent| {
+            t.form == Form::Phrase
+                && f.how == "svo"
+                && !cx.sector(a).is_some_and(|s| VICTIM_SECTORS.contains(&s))
+        };
+        if harmful
+            && (undergoer
+                || f.actor
+                    .as_ref()
+                    .is_some_and(|a| victim(a) && !counted_shooters(a)))
+        {
             let a = f.actor.take();
             if f.recipient.is_none() {
                 f.recipient = a;

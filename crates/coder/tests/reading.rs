@@ -434,6 +434,18 @@ fn who_announces_a_death_is_not_its_doer() {
 }
 
 #[test]
+fn the_chunk_right_before_an_attack_phrase_is_its_subject() {
+    let e = one(
+        &read(
+            "ترجل من السيارة ثلاثة مسلحين أطلقوا النار على عناصر الحاجز.",
+            "2020-05-01",
+        ),
+        "ASSAULT",
+    );
+    assert!(names(&e.actor, "مسلحين"), "{:?}", e.actor);
+}
+
+#[test]
 fn a_relative_clause_takes_its_antecedent_from_right_before_it() {
     let events = read(
         "أمر رئيس الوزراء العراقي بالتحقيق في الهجوم الذي استهدف مطار أربيل أمس.",
