@@ -19,8 +19,8 @@ pub const IGNORE: &str = "__ignore__";
 /// Prefix of the reader's features that mark a candidate as probably not a new event.
 pub const CUE: &str = "cue=";
 /// Feature of a candidate that reports a concrete happening on its face: a finite verb,
-/// not negated or planned, dated to the day or counting casualties, with a place or a
-/// participant. Such a candidate is kept whatever the model says, so that the model,
+/// not negated or planned, dated to the day or counting casualties, naming what was struck
+/// (a target, a toll, or a doer and a place). Such a candidate is kept whatever the model says, so that the model,
 /// trained on one newspaper corpus, cannot veto plain reports.
 pub const CONCRETE: &str = "concrete";
 

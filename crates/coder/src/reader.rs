@@ -476,8 +476,13 @@ impl Reader<'_> {
                 .any(|k| is(LIGHT_VERBS, self.cx.word(k)) || is(OCCURRENCE_VERBS, self.cx.word(k)));
             let finite = matches!(t.form, Form::Past | Form::Present) || carried;
             let dated = recent && (ev.date.precision == "day" || ev.quantity.is_some());
-            let anchored = !ev.locations.is_empty() || ev.actor.is_some();
-            if finite && ev.factuality == "occurred" && dated && anchored && cues.is_empty() {
+            // …and it names what was struck: a target, a toll, or a doer and a place
+            // ("قصفت الطائرات الروسية بلدة خان شيخون"); a doer or a place alone is not
+            // enough ("قتلت السياسات كل بصيص ضوء")
+            let struck = ev.recipient.is_some()
+                || ev.quantity.is_some()
+                || (!ev.locations.is_empty() && ev.actor.is_some());
+            if finite && ev.factuality == "occurred" && dated && struck && cues.is_empty() {
                 features.push(crate::filter::CONCRETE.to_string());
             }
             out.push((
