@@ -537,9 +537,15 @@ impl Reader<'_> {
                     } else {
                         e.clone()
                     };
+                    // "تطالب بـ«استقالة» رئيس الوزراء", "مطالبين برحيل النظام": whose
+                    // departure is demanded, across the demanded noun and its quotes
+                    let demanded = (k + 1..e.toks.start.min(k + 4))
+                        .any(|j| is(DEMANDED, khayt_text::clitics::strip_article(cx.word(j))));
+                    let reach = if demanded { 6 } else { 3 };
+                    let quote = |j: usize| matches!(cx.tokens[j].norm.as_str(), "«" | "»" | "\"");
                     (e.toks.start > k
-                        && e.toks.start <= k + 3
-                        && (k..e.toks.start).all(|j| !cx.is_punct(j))
+                        && e.toks.start <= k + reach
+                        && (k..e.toks.start).all(|j| !cx.is_punct(j) || (demanded && quote(j)))
                         && e.place.is_none()
                         && cx.is_actor_ent(&e)
                         && !is_protester(&e)

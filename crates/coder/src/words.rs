@@ -537,6 +537,23 @@ pub const DEMAND_VERBS: &[&str] = &[
     "يتهمون",
 ];
 
+/// What protesters demand of someone, whose genitive is the protest's target ("مطالبين
+/// برحيل الرئيس"); written with their ب where it is fused.
+pub const DEMANDED: &[&str] = &[
+    "رحيل",
+    "برحيل",
+    "استقاله",
+    "باستقاله",
+    "اسقاط",
+    "باسقاط",
+    "اقاله",
+    "باقاله",
+    "تنحي",
+    "بتنحي",
+    "محاكمه",
+    "بمحاكمه",
+];
+
 /// Words after which "على" names what a protest is against ("احتجاجا على").
 pub const PROTEST_PURPOSES: &[&str] = &[
     "احتجاجا",
@@ -723,12 +740,13 @@ mod tests {
     fn every_word_list_is_written_in_normal_form() {
         // the reader compares normalized tokens: a list entry with ة, ى or a hamza seat
         // would never match
-        let lists: [(&str, &[&str]); 26] = [
+        let lists: [(&str, &[&str]); 27] = [
             ("PREPOSITIONS", PREPOSITIONS),
             ("QUANTIFIERS", QUANTIFIERS),
             ("TARGET_NOUNS", TARGET_NOUNS),
             ("AFFILIATED", AFFILIATED),
             ("RESULT_VERBS", RESULT_VERBS),
+            ("DEMANDED", DEMANDED),
             ("OCCURRENCE_VERBS", OCCURRENCE_VERBS),
             ("LIGHT_VERBS", LIGHT_VERBS),
             ("NEGATION", NEGATION),

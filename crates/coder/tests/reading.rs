@@ -270,6 +270,18 @@ fn a_protest_is_aimed_at_whom_it_accuses() {
 }
 
 #[test]
+fn a_protest_is_aimed_at_whose_departure_it_demands() {
+    let e = one(
+        &read(
+            "اعتصم مئات الطلاب أمام مبنى المحافظة في البصرة وهتفوا مطالبين بـ«إسقاط» الحكومة العراقية.",
+            "2020-05-01",
+        ),
+        "PROTEST",
+    );
+    assert!(names(&e.recipient, "الحكومة العراقية"), "{:?}", e.recipient);
+}
+
+#[test]
 fn protesters_are_never_the_target_of_their_own_protest() {
     let e = one(
         &read(
