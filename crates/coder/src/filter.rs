@@ -43,17 +43,7 @@ pub struct Model {
 
 impl Model {
     pub fn score<S: AsRef<str>>(&self, features: &[S]) -> f32 {
-        if features.iter().any(|f| f.as_ref() == CONCRETE) {
-            return 1.0;
-        }
-        let z = self.bias
-            + features
-                .iter()
-                .map(AsRef::as_ref)
-                .filter(|f| !self.ignore.iter().any(|p| f.starts_with(p.as_str())))
-                .filter_map(|f| self.weights.get(f))
-                .sum::<f32>();
-        1.0 / (1.0 + (-z).exp())
+        self.probability(features.iter().map(AsRef::as_ref))
     }
 
     /// The score of several candidates' features pooled (each distinct feature counted
@@ -61,20 +51,25 @@ impl Model {
     /// this runs for every sentence with a candidate, in the hot path.
     pub fn score_pooled(&self, candidates: &[&[String]]) -> f32 {
         let mut seen: FxHashSet<&str> = FxHashSet::default();
+        let distinct = candidates
+            .iter()
+            .flat_map(|fs| fs.iter().map(String::as_str))
+            .filter(|f| seen.insert(f));
+        self.probability(distinct.chain(std::iter::once(candidates_feature(candidates.len()))))
+    }
+
+    /// The logistic of the bias and the weights of `features` (those of ignored groups
+    /// left out); 1 for a candidate concrete on its face.
+    fn probability<'f>(&self, features: impl Iterator<Item = &'f str>) -> f32 {
         let mut z = self.bias;
-        for f in candidates.iter().flat_map(|fs| fs.iter()) {
+        for f in features {
             if f == CONCRETE {
                 return 1.0;
             }
-            if seen.insert(f.as_str()) && !self.ignore.iter().any(|p| f.starts_with(p.as_str())) {
-                z += self.weights.get(f.as_str()).copied().unwrap_or(0.0);
+            if !self.ignore.iter().any(|p| f.starts_with(p.as_str())) {
+                z += self.weights.get(f).copied().unwrap_or(0.0);
             }
         }
-        z += self
-            .weights
-            .get(candidates_feature(candidates.len()))
-            .copied()
-            .unwrap_or(0.0);
         1.0 / (1.0 + (-z).exp())
     }
 }

@@ -494,6 +494,11 @@ impl Reader<'_> {
             ));
             prev = Some(frame);
         }
+        let in_speaker = |e: &Ent| {
+            speaker_span
+                .as_ref()
+                .is_some_and(|s| s.start <= e.toks.start && e.toks.start < s.end)
+        };
         let is_protester = |e: &Ent| {
             e.actor.is_none()
                 && e.place.is_none()
@@ -567,25 +572,18 @@ impl Reader<'_> {
             .iter_mut()
             .filter(|(c, _)| c.event.category == "PROTEST")
         {
-            let guessed = cand.features.iter().any(|f| {
-                matches!(
-                    f.as_str(),
-                    "how=svo" | "how=topic" | "how=shared" | "how=previous-topic"
-                )
-            });
+            let how = how_of(cand);
             let at = cand.event.evidence.trigger_start;
             let actor_distance = match &cand.event.actor {
                 None => usize::MAX,
-                Some(_) if !guessed => continue,
+                Some(_) if !(guessed(how) || how == "svo") => continue,
                 Some(a) => a.start.abs_diff(at),
             };
             let protesters = ents
                 .iter()
                 .filter(|e| {
                     is_protester(e)
-                        && !speaker_span
-                            .as_ref()
-                            .is_some_and(|s| s.start <= e.toks.start && e.toks.start < s.end)
+                        && !in_speaker(e)
                         && cand
                             .event
                             .recipient
@@ -629,11 +627,6 @@ impl Reader<'_> {
             };
             let taken =
                 |x: &Option<Entity>, e: &Ent| x.as_ref().is_some_and(|x| x.start == e.start);
-            let in_speaker = |e: &Ent| {
-                speaker_span
-                    .as_ref()
-                    .is_some_and(|s| s.start <= e.toks.start && e.toks.start < s.end)
-            };
             if cand.event.recipient.is_none() {
                 let best = ents
                     .iter()
@@ -649,8 +642,7 @@ impl Reader<'_> {
                     cand.features.push("fill=recipient".into());
                 }
             }
-            if cand.event.actor.is_none() && !cand.features.iter().any(|f| f == "how=event-subject")
-            {
+            if cand.event.actor.is_none() && how_of(cand) != "event-subject" {
                 let armed = |e: &Ent| {
                     e.actor.is_some()
                         || self
@@ -720,12 +712,7 @@ impl Reader<'_> {
                     // the other), unless it is the one it already has in the other role
                     // (a doer the other reading only guessed — the sentence topic, an
                     // earlier event's doer — is no better than none)
-                    let guessed = out[lose].0.features.iter().any(|f| {
-                        matches!(
-                            f.as_str(),
-                            "how=topic" | "how=shared" | "how=previous-topic"
-                        )
-                    });
+                    let guessed = guessed(how_of(&out[lose].0));
                     let (lost_actor, lost_recipient) = (
                         out[lose].0.event.actor.clone().filter(|_| !guessed),
                         out[lose].0.event.recipient.clone(),
@@ -821,8 +808,7 @@ impl Reader<'_> {
                 }
             });
             // "طائرة بدون طيار": a role noun after "without" names no one
-            let without = m.tokens.start > range.start
-                && matches!(cx.word(m.tokens.start - 1), "بدون" | "دون" | "بلا");
+            let without = m.tokens.start > range.start && is(WITHOUT, cx.word(m.tokens.start - 1));
             let agent = pick(|e| {
                 if let EntryRef::Agent(i) = e {
                     Some(*i)
@@ -1201,7 +1187,7 @@ impl Reader<'_> {
                     && gap == 1
                     && is(AFFILIATED, strip_conj(cx.word(a.toks.end)))
                 {
-                    // "طائرة بدون طيار تابعة للقوات الأميركية", "فصائل موالية لتركيا"
+                    // "طائرة بدون طيار تابعة للقوات الأميركية", "قوات تابعة للنظام"
                     Some("member")
                 } else {
                     None
@@ -1592,7 +1578,7 @@ impl Reader<'_> {
         });
         if f.actor.is_none() && t.form == Form::Phrase && !subject_right_before {
             for k in t.toks.start + 1..t.toks.end {
-                if matches!(cx.word(k - 1), "بدون" | "دون" | "بلا") {
+                if is(WITHOUT, cx.word(k - 1)) {
                     continue; // "طائرة بدون طيار": without a pilot
                 }
                 let seg = cx.segs[k];
@@ -1671,7 +1657,7 @@ impl Reader<'_> {
         if event_subject {
             // the attack's doer, when its own reading found one rather than guessed it
             f.actor = prev
-                .filter(|p| !matches!(p.how, "topic" | "shared" | "previous-topic"))
+                .filter(|p| !guessed(p.how))
                 .and_then(|p| p.actor.clone());
             f.how = "event-subject";
         }
@@ -1703,9 +1689,7 @@ impl Reader<'_> {
         };
         // "… أسفر عن مقتل", "مما أدى إلى مقتل": what resulted in the deaths is the event
         // before, not the chunk before; its doer comes from that event (shared, below)
-        let result = (t.toks.start..t.toks.end.min(t.toks.start + 1))
-            .chain(t.toks.start.checked_sub(2).filter(|&k| k >= range.start))
-            .chain(t.toks.start.checked_sub(1).filter(|&k| k >= range.start))
+        let result = (t.toks.start.saturating_sub(2).max(range.start)..=t.toks.start)
             .any(|k| is(RESULT_VERBS, cx.word(k)));
         // (an attack phrase too: "ترجل منها ثلاثة مسلحين أطلقوا النار")
         if f.actor.is_none() && (verb || (harmful && t.form == Form::Phrase && !result)) {
@@ -1851,10 +1835,9 @@ impl Reader<'_> {
             }
         }
         // a relative clause's subject is the noun before the relative: "…التي تقودها"
-        if f.actor.is_none()
-            && clause_start > range.start
-            && is(RELATIVES, cx.word(clause_start.saturating_sub(1)))
-        {
+        let relative_clause =
+            clause_start > range.start && is(RELATIVES, cx.word(clause_start.saturating_sub(1)));
+        if f.actor.is_none() && relative_clause {
             // the antecedent stands right before the relative (an adjective or two may
             // follow it); a chunk further back is not it: "أمر رئيس الوزراء بالتحقيق في
             // الهجوم الذي استهدف المطار"
@@ -1898,8 +1881,6 @@ impl Reader<'_> {
         // the sentence topic as the implicit subject — not for a relative clause whose
         // antecedent is no actor ("الهجوم الذي استهدف المطار") nor for a result verb, whose
         // subject is an event
-        let relative_clause =
-            clause_start > range.start && is(RELATIVES, cx.word(clause_start.saturating_sub(1)));
         if f.actor.is_none() && (result || relative_clause) && f.how.is_empty() {
             // its subject is an event or a thing: no chunk of the sentence is the doer
             f.how = "event-subject";
@@ -2614,6 +2595,21 @@ fn is_adjective_form(cx: &Ctx, i: usize) -> bool {
             .iter()
             .any(|s| w.ends_with(s))
         && !is(RELATIVES, w)
+}
+
+/// How a frame found its doer, when it guessed it from the sentence (its topic, an
+/// earlier event's doer) rather than read it from the trigger's own syntax.
+fn guessed(how: &str) -> bool {
+    matches!(how, "topic" | "shared" | "previous-topic")
+}
+
+/// The `how` a candidate's frame recorded (its `how=` feature; empty for categories the
+/// filter does not score).
+fn how_of(c: &Candidate) -> &str {
+    c.features
+        .iter()
+        .find_map(|f| f.strip_prefix("how="))
+        .unwrap_or("")
 }
 
 /// A noun naming what is hit, also indefinite accusative ("استهدف حاجزا لقوات الأسايش").

@@ -108,6 +108,9 @@ pub const QUANTIFIERS: &[&str] = &[
     "غالبيه",
 ];
 
+/// "without": a role noun after it names no one ("طائرة بدون طيار").
+pub const WITHOUT: &[&str] = &["بدون", "دون", "بلا"];
+
 /// "belonging to": a role noun followed by one of these and "لـ X" is X's ("قوات تابعة
 /// للنظام"). Pro-X words (موالية) are left out: backed by X is not X.
 pub const AFFILIATED: &[&str] = &[
@@ -740,11 +743,12 @@ mod tests {
     fn every_word_list_is_written_in_normal_form() {
         // the reader compares normalized tokens: a list entry with ة, ى or a hamza seat
         // would never match
-        let lists: [(&str, &[&str]); 27] = [
+        let lists: [(&str, &[&str]); 28] = [
             ("PREPOSITIONS", PREPOSITIONS),
             ("QUANTIFIERS", QUANTIFIERS),
             ("TARGET_NOUNS", TARGET_NOUNS),
             ("AFFILIATED", AFFILIATED),
+            ("WITHOUT", WITHOUT),
             ("RESULT_VERBS", RESULT_VERBS),
             ("DEMANDED", DEMANDED),
             ("OCCURRENCE_VERBS", OCCURRENCE_VERBS),

@@ -2,7 +2,7 @@
 //! a killed ingest, concurrent ingests, and the exports. Each test runs on SQLite, and on
 //! PostgreSQL when `KHAYT_TEST_POSTGRES` holds a server URL (each in its own schema).
 
-use khayt_store::testing::PgScratch;
+use khayt_store::testing::{incident_partition, PgScratch};
 use khayt_store::{OpenMode, Store};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -493,17 +493,7 @@ fn picture(db: &Db) -> (Vec<(String, String)>, Vec<Vec<String>>) {
         .map(|e| (e.article.id, e.event.id))
         .collect();
     events.sort();
-    let mut incidents = Vec::new();
-    store
-        .for_each_incident(1, &mut |i| {
-            let mut ids: Vec<String> = i.members.iter().map(|m| m.event.id.clone()).collect();
-            ids.sort();
-            incidents.push(ids);
-            Ok(())
-        })
-        .unwrap();
-    incidents.sort();
-    (events, incidents)
+    (events, incident_partition(&*store))
 }
 
 /// The Spark hand-over: `extract --bundle` on one machine, `ingest --coded` into the store.

@@ -2,7 +2,7 @@
 //! PostgreSQL when `KHAYT_TEST_POSTGRES` holds a server URL (each test in its own schema).
 
 use crate::sql::{first_int, Backend};
-use crate::testing::PgScratch;
+use crate::testing::{incident_partition, PgScratch};
 use crate::*;
 use khayt_coder::{Article, Attribution, Entity, Event, EventDate, Evidence, Location, Quantity};
 use std::path::PathBuf;
@@ -195,16 +195,7 @@ fn ingest(store: &mut dyn TestStore, items: &[(&Article, Vec<Event>)]) -> Vec<Ou
 
 /// Event ids per article and the incident partition, for comparing two databases.
 fn picture(s: &dyn TestStore) -> (Counts, Vec<Vec<String>>) {
-    let mut incidents = Vec::new();
-    s.for_each_incident(1, &mut |i| {
-        let mut ids: Vec<String> = i.members.iter().map(|m| m.event.id.clone()).collect();
-        ids.sort();
-        incidents.push(ids);
-        Ok(())
-    })
-    .unwrap();
-    incidents.sort();
-    (s.counts().unwrap(), incidents)
+    (s.counts().unwrap(), incident_partition(s))
 }
 
 fn a_new_database_is_at_the_current_schema_version(db: &TestDb) {
@@ -561,70 +552,84 @@ fn filters_select_by_actor_place_date_factuality_and_claimant(db: &TestDb) {
         ..entity("", "لواء الأقصى")
     });
     ingest(&mut *s, &[(&a, vec![e1, e2])]);
-    let n = |f: EventFilter| s.events(&f).unwrap().len();
-    assert_eq!(n(EventFilter::default()), 2);
-    assert_eq!(
-        n(EventFilter {
-            actor: vec!["isis".into()],
-            ..Default::default()
-        }),
-        1
-    );
-    assert_eq!(
-        n(EventFilter {
-            actor: vec!["لواء الاقصى".into()],
-            ..Default::default()
-        }),
-        1
-    );
-    assert_eq!(
-        n(EventFilter {
-            place: vec!["hama".into()],
-            ..Default::default()
-        }),
-        1
-    );
-    assert_eq!(
-        n(EventFilter {
-            place: vec!["sy-qalamoun".into()],
-            ..Default::default()
-        }),
-        1
-    );
-    assert_eq!(
-        n(EventFilter {
-            factuality: Some("planned".into()),
-            ..Default::default()
-        }),
-        1
-    );
-    assert_eq!(
-        n(EventFilter {
-            attributed_to: Some("المعارضة".into()),
-            ..Default::default()
-        }),
-        1
-    );
-    assert_eq!(
-        n(EventFilter {
-            from: Some("2017-04".into()),
-            to: Some("2017-04-01".into()),
-            ..Default::default()
-        }),
-        2
-    );
-    assert_eq!(
-        n(EventFilter {
-            from: Some("2017-04-02".into()),
-            ..Default::default()
-        }),
-        0
-    );
-    assert_eq!(
-        n(EventFilter {
-            category: Some("retreat".into()),
-            ..Default::default()
-        }),
-        2
-    );
+    let f = EventFilter::default;
+    let cases = [
+        ("no filter", f(), 2),
+        (
+            "actor id",
+            EventFilter {
+                actor: vec!["isis".into()],
+                ..f()
+            },
+            1,
+        ),
+        (
+            "actor text",
+            EventFilter {
+                actor: vec!["لواء الاقصى".into()],
+                ..f()
+            },
+            1,
+        ),
+        (
+            "place name",
+            EventFilter {
+                place: vec!["hama".into()],
+                ..f()
+            },
+            1,
+        ),
+        (
+            "place id",
+            EventFilter {
+                place: vec!["sy-qalamoun".into()],
+                ..f()
+            },
+            1,
+        ),
+        (
+            "factuality",
+            EventFilter {
+                factuality: Some("planned".into()),
+                ..f()
+            },
+            1,
+        ),
+        (
+            "claimant",
+            EventFilter {
+                attributed_to: Some("المعارضة".into()),
+                ..f()
+            },
+            1,
+        ),
+        (
+            "dates",
+            EventFilter {
+                from: Some("2017-04".into()),
+                to: Some("2017-04-01".into()),
+                ..f()
+            },
+            2,
+        ),
+        (
+            "after",
+            EventFilter {
+                from: Some("2017-04-02".into()),
+                ..f()
+            },
+            0,
+        ),
+        (
+            "category",
+            EventFilter {
+                category: Some("retreat".into()),
+                ..f()
+            },
+            2,
+        ),
+    ];
+    for (what, filter, expected) in cases {
+        assert_eq!(s.events(&filter).unwrap().len(), expected, "{what}");
+    }
 }

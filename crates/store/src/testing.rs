@@ -1,6 +1,8 @@
 //! Test support shared by this crate's tests and the binary's: a fresh PostgreSQL schema
-//! per test, so tests run in parallel against one server without seeing each other.
+//! per test, so tests run in parallel against one server without seeing each other, and
+//! the incident partition two stores are compared by.
 
+use crate::Store;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The variable holding the test server's URL; PostgreSQL tests skip when it is unset.
@@ -60,4 +62,20 @@ impl Drop for PgScratch {
             let _ = c.batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.schema));
         }
     }
+}
+
+/// How a store partitions its events into incidents: each incident's event ids, sorted,
+/// the incidents sorted too, so that two stores built in different ways compare equal.
+pub fn incident_partition(store: &(impl Store + ?Sized)) -> Vec<Vec<String>> {
+    let mut incidents = Vec::new();
+    store
+        .for_each_incident(1, &mut |i| {
+            let mut ids: Vec<String> = i.members.iter().map(|m| m.event.id.clone()).collect();
+            ids.sort();
+            incidents.push(ids);
+            Ok(())
+        })
+        .expect("incidents stream");
+    incidents.sort();
+    incidents
 }
