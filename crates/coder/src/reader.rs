@@ -429,7 +429,7 @@ impl Reader<'_> {
                 }
             }
             let date = self.date_for(t, &dates, range.clone(), next_trig);
-            let quantity = self.quantity(t, range.clone(), next_trig);
+            let quantity = self.quantity(t, &trig.category, &ents, range.clone(), next_trig);
             let attribution = speech.as_ref().map(|s| s.0.clone());
             let ev = self.event(
                 si,
@@ -1174,11 +1174,15 @@ impl Reader<'_> {
                         None
                     }
                 } else if a_generic
+                    && a.agent.is_some()
                     && b.actor.is_some()
                     && matches!(b.prep, Some("في" | "من" | "ب"))
                     && gap <= 4
-                    && (a.toks.end..b.toks.start).all(|k| !cx.is_punct(k))
+                    && (a.toks.end..b.toks.start)
+                        .all(|k| !cx.is_punct(k) && !is(TIME_WORDS, cx.word(k)))
                 {
+                    // "عناصر من داعش": members of a group — a role noun, not a
+                    // nationality ("الإسرائيليون مساء أمس في تل أبيب" are a crowd there)
                     Some("member")
                 } else if a_generic
                     && a.agent.is_some()
@@ -2263,42 +2267,73 @@ impl Reader<'_> {
         }
     }
 
-    fn quantity(&self, t: &Trig, range: Range<usize>, next_trig: usize) -> Option<Quantity> {
+    /// The count the event reports: a toll or a force for most events ("58 شخصا",
+    /// "ألف ومائتي مقاتل", "العشرات من المدنيين"); for a protest, the size of the crowd
+    /// — any group of people counted ("نحو مئتي راهب", "مئات من عناصر الجماعة", "تظاهر
+    /// الآلاف"), never a toll, which would read as the number who protested.
+    fn quantity(
+        &self,
+        t: &Trig,
+        category: &str,
+        ents: &[Ent],
+        range: Range<usize>,
+        next_trig: usize,
+    ) -> Option<Quantity> {
         let cx = &self.cx;
+        let crowd = category == "PROTEST";
         let lo = t.toks.start.saturating_sub(6).max(range.start);
         let hi = next_trig
             .max(t.toks.end)
             .min(range.end)
             .min(t.toks.end + 10);
+        // the counted noun: right after the number, or after "من" ("مئات من المتظاهرين")
+        let unit_at = |u: usize| -> Option<(usize, &'static str)> {
+            let w = khayt_text::clitics::strip_article(cx.word(u));
+            if let Some((_, unit)) = UNITS.iter().find(|(f, _)| *f == w) {
+                return (!crowd || !TOLL_UNITS.contains(unit)).then_some((u, *unit));
+            }
+            // a crowd is whoever is counted: monks, refugees, members of a party
+            ents.iter()
+                .find(|e| crowd && e.toks.start == u && e.place.is_none() && cx.is_actor_ent(e))
+                // the counted noun alone: the chunk may run on ("الاف الاسرائيليين مساء امس")
+                .map(|_| (u, "people"))
+        };
         let mut k = lo;
         let mut best: Option<(usize, Quantity)> = None;
         while k < hi {
-            if let Some(n) = parse_number(cx.tokens, k) {
-                let u = k + n.tokens;
-                if u < range.end {
-                    let w = khayt_text::clitics::strip_article(cx.word(u));
-                    if let Some((_, unit)) = UNITS.iter().find(|(f, _)| *f == w) {
-                        let dist = if k >= t.toks.end {
-                            k - t.toks.end
-                        } else {
-                            t.toks.start - k
-                        };
-                        let text = cx.text[cx.tokens[k].start..cx.tokens[u].end].to_string();
-                        let q = Quantity {
-                            value: n.value,
-                            unit: unit.to_string(),
-                            approximate: n.approx,
-                            text,
-                        };
-                        if best.as_ref().is_none_or(|(d, _)| dist < *d) {
-                            best = Some((dist, q));
-                        }
-                    }
-                }
-                k += n.tokens.max(1);
-            } else {
+            let Some(n) = parse_number(cx.tokens, k) else {
                 k += 1;
+                continue;
+            };
+            let u = k + n.tokens;
+            let counted = (u < range.end)
+                .then(|| unit_at(u))
+                .flatten()
+                .or_else(|| {
+                    (u + 1 < range.end && cx.word(u) == "من")
+                        .then(|| unit_at(u + 1))
+                        .flatten()
+                })
+                // "تظاهر الآلاف": a vague plural right after the protest verb is the crowd
+                .or_else(|| (crowd && n.approx && k == t.toks.end).then_some((u - 1, "people")));
+            if let Some((last, unit)) = counted {
+                let dist = if k >= t.toks.end {
+                    k - t.toks.end
+                } else {
+                    t.toks.start - k
+                };
+                let text = cx.text[cx.tokens[k].start..cx.tokens[last].end].to_string();
+                let q = Quantity {
+                    value: n.value,
+                    unit: unit.to_string(),
+                    approximate: n.approx,
+                    text,
+                };
+                if best.as_ref().is_none_or(|(d, _)| dist < *d) {
+                    best = Some((dist, q));
+                }
             }
+            k += n.tokens.max(1);
         }
         best.map(|(_, q)| q)
     }

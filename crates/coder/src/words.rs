@@ -672,6 +672,9 @@ pub const VICTIM_SECTORS: &[&str] = &[
 /// Sectors that bear arms.
 pub const ARMED_SECTORS: &[&str] = &["MIL", "REB", "PRM", "UAF", "COP", "SPY", "CRM"];
 
+/// Units that count casualties or captives: a toll, not the size of a crowd.
+pub const TOLL_UNITS: &[&str] = &["killed", "wounded", "detained", "missing", "abducted"];
+
 /// Quantity unit nouns (normalized, article stripped) and the unit they report.
 pub const UNITS: &[(&str, &str)] = &[
     ("مقاتل", "fighters"),

@@ -907,6 +907,61 @@ fn number_words_count_fighters() {
     assert_eq!((q.value, q.unit.as_str()), (1200, "fighters"));
 }
 
+/// The quantity of the only PROTEST candidate read from `text`, as (value, unit, text).
+fn crowd(text: &str) -> Option<(u64, String, String)> {
+    one(&read(text, "2021-03-06"), "PROTEST")
+        .quantity
+        .map(|q| (q.value, q.unit, q.text))
+}
+
+#[test]
+fn a_protest_counts_its_crowd_through_the_partitive() {
+    assert_eq!(
+        crowd("خرج مئات من المعلمين أمس في مسيرة احتجاجا على تأخر الرواتب في البصرة."),
+        Some((100, "people".into(), "مئات من المعلمين".into()))
+    );
+}
+
+#[test]
+fn a_protest_counts_any_group_of_people_named_after_a_number() {
+    assert_eq!(
+        crowd("اعتصم نحو ثلاثمائة طالب أمام وزارة التعليم العالي في بغداد."),
+        Some((300, "people".into(), "نحو ثلاثمائة طالب".into()))
+    );
+}
+
+#[test]
+fn a_vague_plural_right_after_a_protest_verb_is_the_crowd() {
+    assert_eq!(
+        crowd("تظاهر الآلاف في ساحة التحرير ضد الفساد."),
+        Some((1000, "people".into(), "الآلاف".into()))
+    );
+}
+
+#[test]
+fn a_protest_does_not_take_a_toll_for_its_crowd() {
+    // the wounded are what the clashes cost, not how many protested
+    assert_eq!(
+        crowd("تظاهر سكان الحي أمس وأصيب خمسة جرحى في المواجهات مع الشرطة."),
+        None
+    );
+}
+
+#[test]
+fn a_nationality_before_a_place_is_not_a_member_of_it() {
+    // "الإسرائيليون … في تل أبيب" are a crowd in a city, not members of the government
+    // the city's name stands for
+    let e = one(
+        &read("تظاهر آلاف الإسرائيليين مساء أمس في تل أبيب.", "2021-03-06"),
+        "PROTEST",
+    );
+    assert!(
+        e.actor.as_ref().is_none_or(|a| !a.text.contains("تل أبيب")),
+        "{:?}",
+        e.actor
+    );
+}
+
 #[test]
 fn an_air_strike_is_aerial() {
     let e = one(
