@@ -850,7 +850,8 @@ def plural_forms(form: str) -> list[str]:
 
 
 AGENT_NOISE = {fold(w) for w in """مزرعة حصاد فلاحة صناعة زراعة صيد طيران هوائي مربع تمرد مقايض مساوم
-صيانة إنتاج تجارة سياحة صناعة_سياحة عربة""".split()}
+صيانة إنتاج تجارة سياحة صناعة_سياحة عربة
+تبني تجمهر""".split()}
 AGENT_GLOSS = {fold(k): v for k, v in {
     "مسلح": "gunman", "متمرد": "rebel", "انفصالي": "separatist", "لاجئ": "refugee",
     "النازحين": "displaced people", "مهجر": "displaced person", "جيش": "army",

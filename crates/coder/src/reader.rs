@@ -1146,6 +1146,26 @@ impl Reader<'_> {
                     continue;
                 }
             }
+            // "جماعة «بوكو حرام»", "حركة \"حماس\"": a group noun with the group's name in
+            // quotes is that group, the quotes included
+            {
+                let b = &ents[i];
+                let s0 = b.toks.start;
+                let quoted = s0 >= range.start + 2
+                    && matches!(cx.tokens[s0 - 1].norm.as_str(), "«" | "\"")
+                    && b.toks.end < range.end
+                    && matches!(cx.tokens[b.toks.end].norm.as_str(), "»" | "\"")
+                    && is(GROUP_HEADS, strip_conj(cx.word(s0 - 2)))
+                    && (i == 0 || ents[i - 1].toks.end <= s0 - 2);
+                if quoted && b.actor.is_some() && b.place.is_none() {
+                    let close = b.toks.end;
+                    let b = &mut ents[i];
+                    b.toks = s0 - 2..close + 1;
+                    b.start = cx.tokens[s0 - 2].start;
+                    b.end = cx.tokens[close].end;
+                    b.prep = self.preposition(s0 - 2, range.start);
+                }
+            }
             if i + 1 < ents.len() {
                 let (a, b) = (&ents[i], &ents[i + 1]);
                 let gap = b.toks.start - a.toks.end;
@@ -1429,7 +1449,8 @@ impl Reader<'_> {
             let from = j;
             while j < range.end
                 && j < from + 12
-                && !cx.is_punct(j)
+                // the quotes of a quoted name are part of it ("جماعة «بوكو حرام»")
+                && (!cx.is_punct(j) || ents.iter().any(|e| e.toks.start < j && j < e.toks.end))
                 && !is(COMPLEMENTIZERS, cx.word(j))
                 // "أفاد المرصد أمس بأن": the time of the report is not the speaker
                 && !matches!(cx.word(j), "امس" | "اليوم" | "الليله" | "مساء" | "صباح" | "فجر" | "يوم")

@@ -672,6 +672,37 @@ pub const VICTIM_SECTORS: &[&str] = &[
 /// Sectors that bear arms.
 pub const ARMED_SECTORS: &[&str] = &["MIL", "REB", "PRM", "UAF", "COP", "SPY", "CRM"];
 
+/// Nouns that head a group's name ("جماعة «بوكو حرام»", "حركة حماس").
+pub const GROUP_HEADS: &[&str] = &[
+    "جماعه",
+    "الجماعه",
+    "حركه",
+    "الحركه",
+    "تنظيم",
+    "التنظيم",
+    "جبهه",
+    "الجبهه",
+    "كتايب",
+    "لواء",
+    "فصيل",
+    "الفصيل",
+    "ميليشيا",
+    "مليشيا",
+    "حزب",
+    "الحزب",
+    "تيار",
+    "التيار",
+    "ايتلاف",
+    "تحالف",
+    "منظمه",
+    "المنظمه",
+    "هييه",
+    "شبكه",
+    "سرايا",
+    "عصايب",
+    "فيلق",
+];
+
 /// Units that count casualties or captives: a toll, not the size of a crowd.
 pub const TOLL_UNITS: &[&str] = &["killed", "wounded", "detained", "missing", "abducted"];
 
@@ -746,7 +777,8 @@ mod tests {
     fn every_word_list_is_written_in_normal_form() {
         // the reader compares normalized tokens: a list entry with ة, ى or a hamza seat
         // would never match
-        let lists: [(&str, &[&str]); 28] = [
+        let lists: [(&str, &[&str]); 29] = [
+            ("GROUP_HEADS", GROUP_HEADS),
             ("PREPOSITIONS", PREPOSITIONS),
             ("QUANTIFIERS", QUANTIFIERS),
             ("TARGET_NOUNS", TARGET_NOUNS),

@@ -643,6 +643,45 @@ fn a_role_noun_with_a_country_adjective_gets_its_code() {
     );
 }
 
+#[test]
+fn a_group_noun_with_its_name_in_quotes_is_the_group() {
+    let e = one(
+        &read(
+            "هاجمت جماعة «أنصار الله» سفينة تجارية في البحر الأحمر.",
+            "2022-01-10",
+        ),
+        "ASSAULT",
+    );
+    assert!(names(&e.actor, "جماعة «أنصار الله»"), "{:?}", e.actor);
+}
+
+#[test]
+fn a_speaker_named_with_quotes_is_whole() {
+    let e = one(
+        &read(
+            "أعلنت حركة «حماس» في بيان مبايعتها لقيادة جديدة.",
+            "2022-01-10",
+        ),
+        "JOIN",
+    );
+    let speaker = e.attribution.expect("attributed");
+    assert!(speaker.text.contains("حركة «حماس»"), "{speaker:?}");
+}
+
+#[test]
+fn claiming_an_attack_is_not_a_doer_named_by_the_claim_word() {
+    // "تبنّي" (claiming) was a UniversalPETRARCH role noun ("adopted child"): the one who
+    // claims the bombing did it
+    let e = one(
+        &read(
+            "أعلن تنظيم داعش في بيان تبنيه التفجير الذي ضرب السوق.",
+            "2022-01-10",
+        ),
+        "ASSAULT",
+    );
+    assert_eq!(actor_id(&e), Some("isis"), "{:?}", e.actor);
+}
+
 // ---- factuality
 
 /// The factuality of the sentence's first event of `category`.
