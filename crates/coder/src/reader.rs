@@ -101,6 +101,10 @@ impl Ctx<'_> {
     fn word(&self, i: usize) -> &str {
         self.words[i]
     }
+    /// Punctuation that ends a coordination: a comma, a semicolon, a colon, a full stop.
+    fn ends_coordination(&self, i: usize) -> bool {
+        self.is_punct(i) && matches!(self.tokens[i].norm.as_str(), "," | ";" | ":" | ".")
+    }
     fn is_punct(&self, i: usize) -> bool {
         self.tokens[i].kind == TokenKind::Punct
     }
@@ -313,6 +317,22 @@ impl Reader<'_> {
             if matches!(before, "هذا" | "هذه" | "ذلك" | "تلك") && t.form == Form::Noun {
                 cues.push("cue=back-reference");
             }
+            // "يستعد الفصيل للانشقاق": preparing for a non-military act is that act's
+            // intent (read as planned there), not a mobilisation
+            if trig.id == "mobilize-prepare" && t.form != Form::Noun {
+                let aim = trigs[ti + 1..]
+                    .iter()
+                    .take_while(|n| n.toks.start <= t.toks.end + 6)
+                    .find(|n| self.is_purpose(n, range.start));
+                if aim.is_some_and(|n| {
+                    !matches!(
+                        self.cx.lex.trigger(n.idx).category.as_str(),
+                        "ASSAULT" | "MOBILIZE" | "COERCE"
+                    )
+                }) {
+                    continue;
+                }
+            }
             let next_trig = trigs.get(ti + 1).map_or(range.end, |n| n.toks.start);
             let mut frame = self.frame(
                 t,
@@ -355,11 +375,29 @@ impl Reader<'_> {
             {
                 continue;
             }
-            let factuality = self.factuality(
+            let mut factuality = self.factuality(
                 t,
                 range.clone(),
                 speech.as_ref().map(|s| s.2).unwrap_or(false),
             );
+            // "يستعد للانشقاق عن X والانضمام إلى Y": a verbal noun joined by و to an
+            // intended or conditional one shares its mood
+            if factuality == "occurred" && t.form == Form::Noun && t.prefix.starts_with('و') {
+                if let Some((last, toks)) = out.last() {
+                    let mood = last.event.factuality.as_str();
+                    if matches!(mood, "planned" | "hypothetical")
+                        && toks.end <= t.toks.start
+                        && t.toks.start - toks.end <= 8
+                        && (toks.end..t.toks.start).all(|k| !self.cx.ends_coordination(k))
+                    {
+                        factuality = if mood == "planned" {
+                            "planned"
+                        } else {
+                            "hypothetical"
+                        };
+                    }
+                }
+            }
             // "انسحاب بلا قتال": a manner, not a report that something did not happen
             if factuality == "negated" && matches!(before, "بلا" | "دون" | "بدون") {
                 cues.push("cue=manner");
@@ -1157,6 +1195,26 @@ impl Reader<'_> {
                     && matches!(cx.tokens[b.toks.end].norm.as_str(), "»" | "\"")
                     && is(GROUP_HEADS, strip_conj(cx.word(s0 - 2)))
                     && (i == 0 || ents[i - 1].toks.end <= s0 - 2);
+                // "«لواء الشمال»": a role noun opening a quoted name the lexicon does not
+                // know names that group: the chunk runs to the closing quote
+                let opened = s0 > range.start
+                    && cx.tokens[s0 - 1].norm == "\""
+                    && self.in_quoted_name(s0 - 1, range.start)
+                    && b.actor.is_none()
+                    && b.place.is_none()
+                    && b.agent.is_some();
+                if opened {
+                    if let Some(close) = (b.toks.end..(b.toks.end + 4).min(range.end))
+                        .find(|&k| cx.tokens[k].norm == "\"")
+                        .filter(|&k| (b.toks.end..k).all(|j| !cx.is_punct(j)))
+                        .filter(|&k| ents.get(i + 1).is_none_or(|n| n.toks.start > k))
+                    {
+                        let b = &mut ents[i];
+                        b.toks.end = close;
+                        b.end = cx.tokens[close - 1].end;
+                    }
+                }
+                let b = &ents[i];
                 if quoted && b.actor.is_some() && b.place.is_none() {
                     let close = b.toks.end;
                     let b = &mut ents[i];
@@ -1558,7 +1616,10 @@ impl Reader<'_> {
             .iter()
             .filter(|e| e.toks.start >= t.toks.end && e.toks.start < scope_end)
             .collect();
-        let no_punct_between = |a: usize, b: usize| (a..b).all(|k| !cx.is_punct(k));
+        // the quotes of a quoted name do not separate a verb from it ("انسحب «لواء …»")
+        let no_punct_between = |a: usize, b: usize| {
+            (a..b).all(|k| !cx.is_punct(k) || self.in_quoted_name(k, range.start))
+        };
         // casualties: civilians and the like, or anyone counted ("58 شخصا")
         let victim = |e: &Ent| {
             (cx.sector(e).is_some_and(|s| VICTIM_SECTORS.contains(&s)) && e.actor.is_none())
@@ -2116,6 +2177,33 @@ impl Reader<'_> {
 
     /// Start of the clause holding token `i`: after the last comma, semicolon, colon,
     /// complementizer or relative pronoun before it.
+    /// Whether the quote mark at `q` opens or closes a short quoted name ("يستعد «لواء
+    /// الشمال» للانشقاق"): such quotes do not end a clause, the quotes of a statement do.
+    fn in_quoted_name(&self, q: usize, floor: usize) -> bool {
+        let cx = &self.cx;
+        let quote = |k: usize| cx.is_punct(k) && cx.tokens[k].norm == "\"";
+        if !quote(q) {
+            return false;
+        }
+        // a name, not a slogan: a group noun heads it or stands right before it
+        // ("«لواء الشمال»", "جماعة «بوكو حرام»"; not "«تركيا علمانية وستبقى»")
+        let short = |a: usize, b: usize| {
+            b > a + 1
+                && b - a <= 5
+                && (a + 1..b).all(|k| !cx.is_punct(k))
+                && (is(GROUP_HEADS, strip_conj(cx.word(a + 1)))
+                    || (a > floor && is(GROUP_HEADS, strip_conj(cx.word(a - 1)))))
+        };
+        let end = cx.tokens.len();
+        (q + 1..(q + 6).min(end))
+            .find(|&k| quote(k) || cx.is_punct(k))
+            .is_some_and(|k| quote(k) && short(q, k))
+            || (q.saturating_sub(5).max(floor)..q)
+                .rev()
+                .find(|&k| quote(k) || cx.is_punct(k))
+                .is_some_and(|k| quote(k) && short(k, q))
+    }
+
     fn clause_start(&self, i: usize, floor: usize) -> usize {
         let cx = &self.cx;
         let mut k = i;
@@ -2125,7 +2213,8 @@ impl Reader<'_> {
                 && matches!(
                     cx.tokens[k - 1].norm.as_str(),
                     "," | ";" | ":" | "(" | ")" | "\"" | "-"
-                ))
+                )
+                && !self.in_quoted_name(k - 1, floor))
                 || is(COMPLEMENTIZERS, w)
                 || is(RELATIVES, w)
             {

@@ -682,6 +682,19 @@ fn claiming_an_attack_is_not_a_doer_named_by_the_claim_word() {
     assert_eq!(actor_id(&e), Some("isis"), "{:?}", e.actor);
 }
 
+#[test]
+fn a_role_noun_opening_a_quoted_name_names_the_whole_group() {
+    // a group the lexicon does not know: its quoted name is the actor's text
+    let e = one(
+        &read(
+            "انسحب «لواء الصقور الجديد» من مواقعه في ريف حلب.",
+            "2018-01-01",
+        ),
+        "RETREAT",
+    );
+    assert!(names(&e.actor, "لواء الصقور الجديد"), "{:?}", e.actor);
+}
+
 // ---- factuality
 
 /// The factuality of the sentence's first event of `category`.
@@ -771,6 +784,44 @@ fn an_before_a_perfect_verb_is_a_fact() {
         ),
         "occurred"
     );
+}
+
+#[test]
+fn an_intent_reaches_past_a_quoted_name() {
+    assert_eq!(
+        factuality(
+            "تعتزم «كتائب الفاروق» الانسحاب من حي بابا عمرو.",
+            "2012-03-01",
+            "RETREAT"
+        ),
+        "planned"
+    );
+}
+
+#[test]
+fn a_verbal_noun_joined_to_an_intended_one_is_intended_too() {
+    let events = read(
+        "يستعد الفصيل للانشقاق عن جيش الإسلام والانضمام إلى فيلق الرحمن.",
+        "2018-01-01",
+    );
+    assert_eq!(one(&events, "SPLIT").factuality, "planned");
+    assert_eq!(one(&events, "JOIN").factuality, "planned");
+}
+
+#[test]
+fn preparing_for_a_political_act_is_its_intent_not_a_mobilisation() {
+    let events = read("يستعد الفصيل للانشقاق عن جيش الإسلام.", "2018-01-01");
+    assert!(
+        events.iter().all(|e| e.category != "MOBILIZE"),
+        "{events:#?}"
+    );
+    assert_eq!(one(&events, "SPLIT").factuality, "planned");
+}
+
+#[test]
+fn preparing_for_an_offensive_is_a_mobilisation() {
+    let events = read("يستعد الجيش السوري لشن هجوم على مدينة إدلب.", "2018-01-01");
+    one(&events, "MOBILIZE");
 }
 
 // ---- attribution
