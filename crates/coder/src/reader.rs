@@ -729,7 +729,14 @@ impl Reader<'_> {
                         && (same_recipient || ea.recipient.is_none() || eb.recipient.is_none()))
                         || (ea.recipient.is_some() && same_recipient));
                 let loose = near && (same_actor || eb.actor.is_none() || ea.actor.is_none());
-                if ea.category == eb.category && (same_pair || loose) {
+                // "قُتل أربعة مدنيين … جراء غارات جوية": a toll and the attack it is blamed
+                // on are one happening, whoever each reading found hit
+                let caused = eb.category == "ASSAULT"
+                    && rb.start > range.start
+                    && rb.start.saturating_sub(ra.end) <= 12
+                    && is(CAUSES, self.cx.word(rb.start - 1))
+                    && (same_actor || ea.actor.is_none() || eb.actor.is_none());
+                if ea.category == eb.category && (same_pair || loose || caused) {
                     let score = |e: &Event| {
                         e.confidence
                             + if e.date.precision != "article" {
@@ -755,6 +762,13 @@ impl Reader<'_> {
                         out[lose].0.event.actor.clone().filter(|_| !guessed),
                         out[lose].0.event.recipient.clone(),
                     );
+                    // whom a reading found hit in its own clause beats whom the other
+                    // only filled in from elsewhere in the sentence ("بينهم طفلان")
+                    let filled = |c: &Candidate| c.features.iter().any(|f| f == "fill=recipient");
+                    // and a toll's victims are the attack's ("قتل 4 جنود … في هجوم")
+                    let replace_recipient = lost_recipient.is_some()
+                        && ((filled(&out[win].0) && !filled(&out[lose].0))
+                            || (caused && lose == a));
                     // …and the toll and places only the other one had
                     let lost_quantity = out[lose].0.event.quantity.clone();
                     let lost_locations = out[lose].0.event.locations.clone();
@@ -765,7 +779,7 @@ impl Reader<'_> {
                     if kept.locations.is_empty() {
                         kept.locations = lost_locations;
                     }
-                    if kept.recipient.is_none()
+                    if (kept.recipient.is_none() || replace_recipient)
                         && lost_recipient.is_some()
                         && ent_key(&lost_recipient) != ent_key(&kept.actor)
                     {

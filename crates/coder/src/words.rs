@@ -703,6 +703,9 @@ pub const GROUP_HEADS: &[&str] = &[
     "فيلق",
 ];
 
+/// Words that give the cause of a toll: "قُتل … جراء غارات", "إثر انفجار", "بسبب القصف".
+pub const CAUSES: &[&str] = &["جراء", "اثر", "بسبب", "نتيجه", "بفعل", "خلال", "في"];
+
 /// Units that count casualties or captives: a toll, not the size of a crowd.
 pub const TOLL_UNITS: &[&str] = &["killed", "wounded", "detained", "missing", "abducted"];
 
@@ -777,7 +780,8 @@ mod tests {
     fn every_word_list_is_written_in_normal_form() {
         // the reader compares normalized tokens: a list entry with ة, ى or a hamza seat
         // would never match
-        let lists: [(&str, &[&str]); 29] = [
+        let lists: [(&str, &[&str]); 30] = [
+            ("CAUSES", CAUSES),
             ("GROUP_HEADS", GROUP_HEADS),
             ("PREPOSITIONS", PREPOSITIONS),
             ("QUANTIFIERS", QUANTIFIERS),

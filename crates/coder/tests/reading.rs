@@ -1082,6 +1082,22 @@ fn two_words_for_one_happening_give_one_event() {
     );
 }
 
+#[test]
+fn a_toll_and_the_attack_it_is_blamed_on_are_one_event() {
+    let events = read(
+        "قُتل ثلاثة مدنيين، بينهم فتى، جراء غارات جوية شنتها طائرات روسية على بلدة معرة النعمان أمس.",
+        "2020-01-05",
+    );
+    let assaults: Vec<&Event> = events.iter().filter(|e| e.category == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{assaults:#?}");
+    let e = assaults[0];
+    // the victims counted at the verb, not the one singled out among them
+    assert!(names(&e.recipient, "مدنيين"), "{:?}", e.recipient);
+    assert_eq!(e.quantity.as_ref().map(|q| q.value), Some(3));
+    assert!(e.locations.iter().any(|l| l.text.contains("معرة النعمان")));
+    assert_eq!(e.date.precision, "day");
+}
+
 // ---- evidence
 
 #[test]
