@@ -361,6 +361,25 @@ impl Reader<'_> {
                 frame.actor = None;
                 frame.how = "";
             }
+            // "أعلن المجلس الرئاسي حالة الطوارئ", "أعلن التحالف وقفا لإطلاق النار": what a
+            // declarer declares is their own act (not so for violence: "أعلن الجيش مقتل …"
+            // reports a death)
+            if frame.actor.is_none() && trig.category != "ASSAULT" {
+                if let Some((_, span, _)) = speech.as_ref().filter(|(_, span, _)| {
+                    span.start > range.start
+                        && span.end == t.toks.start
+                        && is(DECLARE, self.cx.word(span.start - 1))
+                }) {
+                    if let Some(e) = ents.iter().find(|e| {
+                        span.start <= e.toks.start
+                            && e.toks.start < span.end
+                            && self.cx.is_actor_ent(e)
+                    }) {
+                        frame.actor = Some(e.clone());
+                        frame.how = "declarer";
+                    }
+                }
+            }
             // words that are events only when armed forces act
             // and only when the armed actor is the word's own subject or genitive, not
             // one inherited from elsewhere in the sentence

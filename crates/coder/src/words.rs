@@ -706,6 +706,20 @@ pub const GROUP_HEADS: &[&str] = &[
 /// Words that give the cause of a toll: "قُتل … جراء غارات", "إثر انفجار", "بسبب القصف".
 pub const CAUSES: &[&str] = &["جراء", "اثر", "بسبب", "نتيجه", "بفعل", "خلال", "في"];
 
+/// Verbs that declare an act of the speaker's own ("أعلن حالة الطوارئ", "قررت الحكومة").
+pub const DECLARE: &[&str] = &[
+    "اعلن",
+    "اعلنت",
+    "اعلنوا",
+    "يعلن",
+    "تعلن",
+    "قرر",
+    "قررت",
+    "قرروا",
+    "يقرر",
+    "تقرر",
+];
+
 /// Units that count casualties or captives: a toll, not the size of a crowd.
 pub const TOLL_UNITS: &[&str] = &["killed", "wounded", "detained", "missing", "abducted"];
 
@@ -780,7 +794,8 @@ mod tests {
     fn every_word_list_is_written_in_normal_form() {
         // the reader compares normalized tokens: a list entry with ة, ى or a hamza seat
         // would never match
-        let lists: [(&str, &[&str]); 30] = [
+        let lists: [(&str, &[&str]); 31] = [
+            ("DECLARE", DECLARE),
             ("CAUSES", CAUSES),
             ("GROUP_HEADS", GROUP_HEADS),
             ("PREPOSITIONS", PREPOSITIONS),

@@ -695,6 +695,39 @@ fn a_role_noun_opening_a_quoted_name_names_the_whole_group() {
     assert!(names(&e.actor, "لواء الصقور الجديد"), "{:?}", e.actor);
 }
 
+#[test]
+fn what_a_declarer_declares_is_their_own_act() {
+    let e = one(
+        &read(
+            "أعلنت حكومة إقليم كردستان حالة الطوارئ في محافظة دهوك.",
+            "2019-10-10",
+        ),
+        "COERCE",
+    );
+    assert!(names(&e.actor, "حكومة إقليم كردستان"), "{:?}", e.actor);
+}
+
+#[test]
+fn who_announces_a_death_is_still_not_its_doer() {
+    let e = one(
+        &read("أعلن الجيش مقتل خمسة مسلحين.", "2019-10-10"),
+        "ASSAULT",
+    );
+    assert!(e.actor.is_none(), "{:?}", e.actor);
+}
+
+#[test]
+fn a_curfew_is_read_with_its_qualifier() {
+    let e = one(
+        &read(
+            "فرضت السلطات المحلية حظرا شاملا للتجوال في مدينة الناصرية.",
+            "2019-10-10",
+        ),
+        "COERCE",
+    );
+    assert_eq!(e.mode.as_deref(), Some("curfew"));
+}
+
 // ---- factuality
 
 /// The factuality of the sentence's first event of `category`.
