@@ -333,6 +333,20 @@ impl Reader<'_> {
                     continue;
                 }
             }
+            // "طالب مجلس الأمن الأطراف بوقف فوري لإطلاق النار", "دعوة الأمم المتحدة إلى
+            // هدنة": what is asked for is the request's content, not an event
+            let governed = matches!(clitic_preposition(&t.prefix), Some("ب" | "ل"))
+                || matches!(before, "الي" | "ب");
+            if governed
+                && trigs[..ti].iter().rev().take(2).any(|r| {
+                    self.cx.lex.trigger(r.idx).category == "REQUEST"
+                        && r.toks.end <= t.toks.start
+                        && t.toks.start - r.toks.end <= 8
+                        && (r.toks.end..t.toks.start).all(|k| !self.cx.ends_coordination(k))
+                })
+            {
+                cues.push("cue=requested");
+            }
             let next_trig = trigs.get(ti + 1).map_or(range.end, |n| n.toks.start);
             let mut frame = self.frame(
                 t,
@@ -942,6 +956,29 @@ impl Reader<'_> {
                 && !cx.segs[first].stem(&cx.tokens[first]).starts_with("ال");
             let trig = trig
                 .filter(|(_, f)| !(agent.is_some() && *f == Form::Participle && !circumstantial));
+            // "طالب مجلس الأمن الأطراف بـ…" is "demanded", "طالب جامعي" and "طالب في
+            // الجامعة" a student: a word both a role noun and a verb is the verb unless an
+            // adjective or a preposition follows it and no named subject or object does
+            let subject_next = mentions.iter().any(|n| {
+                n.tokens.start == m.tokens.end
+                    && cx.lex.matcher.entries(n.key).iter().any(|e| {
+                        matches!(
+                            e,
+                            EntryRef::Actor(_) | EntryRef::Agent(_) | EntryRef::ActorAdj(_)
+                        )
+                    })
+            });
+            let as_verb = |f: &Form| matches!(f, Form::Past | Form::Present);
+            let next = m.tokens.end;
+            let noun_context = !subject_next
+                && !nominal
+                && next < range.end
+                && ((is(PREPOSITIONS, cx.word(next)) && !is(APPROXIMATORS, cx.word(next))) || {
+                    let w = cx.word(next);
+                    w.chars().count() >= 4 && (w.ends_with('ي') || w.ends_with("يه"))
+                });
+            let trig = trig.filter(|(_, f)| !(agent.is_some() && as_verb(f) && noun_context));
+            let agent = agent.filter(|_| !trig.is_some_and(|(_, f)| as_verb(&f)));
             if let Some((idx, form)) = trig.filter(|_| actor.is_none() && place.is_none()) {
                 let last = m.tokens.end - 1;
                 last_trigger_end = Some(m.tokens.end);

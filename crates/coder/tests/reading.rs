@@ -728,6 +728,51 @@ fn a_curfew_is_read_with_its_qualifier() {
     assert_eq!(e.mode.as_deref(), Some("curfew"));
 }
 
+#[test]
+fn talib_before_a_named_subject_is_demanded() {
+    let e = one(
+        &read(
+            "طالب الاتحاد الأوروبي الحكومة العراقية بالإفراج عن المعتقلين.",
+            "2019-10-10",
+        ),
+        "REQUEST",
+    );
+    assert!(names(&e.actor, "الاتحاد الأوروبي"), "{:?}", e.actor);
+}
+
+#[test]
+fn talib_before_an_adjective_is_a_student() {
+    let events = read("قُتل طالب جامعي في انفجار عبوة ناسفة.", "2019-10-10");
+    assert!(
+        events.iter().all(|e| e.category != "REQUEST"),
+        "{events:#?}"
+    );
+    assert!(names(&one(&events, "ASSAULT").recipient, "طالب"));
+}
+
+#[test]
+fn what_is_asked_for_is_not_an_event() {
+    // the ceasefire is the content of the demand, coded as the REQUEST
+    let events = khayt_coder::extract(
+        lex(),
+        &Article {
+            id: "t".into(),
+            date: Some("2019-10-10".into()),
+            text: "طالبت الأمم المتحدة الأطراف المتحاربة بوقف فوري لإطلاق النار في الحديدة.".into(),
+            ..Default::default()
+        },
+    )
+    .expect("readable");
+    assert!(
+        events.iter().any(|e| e.category == "REQUEST"),
+        "{events:#?}"
+    );
+    assert!(
+        events.iter().all(|e| e.category != "RETREAT"),
+        "{events:#?}"
+    );
+}
+
 // ---- factuality
 
 /// The factuality of the sentence's first event of `category`.
