@@ -297,6 +297,8 @@ impl Reader<'_> {
 
         let mut out: Vec<(Candidate, Range<usize>)> = Vec::new();
         let mut prev: Option<Frame> = None;
+        // the last trigger read as part of an institution's name
+        let mut name_trigger: Option<usize> = None;
         for (ti, t) in trigs.iter().enumerate() {
             let trig = self.cx.lex.trigger(t.idx);
             if speech
@@ -332,6 +334,26 @@ impl Reader<'_> {
                 }) {
                     continue;
                 }
+            }
+            // "بعثة الأمم المتحدة لدعم اتفاق الحديدة", "مكتب تنسيق الشؤون الإنسانية": the
+            // purpose in an institution's name, and the nouns it governs, are no event
+            let named_after = ents.iter().any(|e| {
+                e.toks.end == t.toks.start
+                    && is(
+                        INSTITUTION_HEADS,
+                        khayt_text::clitics::strip_article(strip_conj(self.cx.word(e.toks.start))),
+                    )
+            });
+            let in_name =
+                (t.form == Form::Noun && clitic_preposition(&t.prefix) == Some("ل") && named_after)
+                    || (ti > 0
+                        && trigs[ti - 1].toks.end == t.toks.start
+                        && t.form == Form::Noun
+                        && t.prefix.is_empty()
+                        && name_trigger == Some(ti - 1));
+            if in_name {
+                name_trigger = Some(ti);
+                cues.push("cue=name");
             }
             // "طالب مجلس الأمن الأطراف بوقف فوري لإطلاق النار", "دعوة الأمم المتحدة إلى
             // هدنة": what is asked for is the request's content, not an event
@@ -1321,6 +1343,17 @@ impl Reader<'_> {
                     } else {
                         None
                     }
+                } else if a_generic
+                    && a.agent.is_some()
+                    && b.actor.is_none()
+                    && b.place.is_none()
+                    && b.agent.is_some()
+                    && b.prep == Some("من")
+                    && gap == 1
+                {
+                    // "المقاتلين من فصائل المعارضة", "مسلحين من القبائل": members of a
+                    // group named by its role noun, one chunk coded by the members' role
+                    Some("agent-adj")
                 } else if a_generic
                     && a.agent.is_some()
                     && b.actor.is_some()

@@ -773,6 +773,55 @@ fn what_is_asked_for_is_not_an_event() {
     );
 }
 
+#[test]
+fn the_purpose_in_an_institutions_name_is_no_event() {
+    let events = khayt_coder::extract(
+        lex(),
+        &Article {
+            id: "t".into(),
+            date: Some("2019-05-12".into()),
+            text: "قالت بعثة الأمم المتحدة لدعم اتفاق السلام إن الهدوء ساد المدينة.".into(),
+            ..Default::default()
+        },
+    )
+    .expect("readable");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.category != "SUPPORT" && e.category != "AGREE"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn fighters_from_a_group_named_by_its_role_noun_are_one_chunk() {
+    let e = one(
+        &read(
+            "سلّم عشرات المقاتلين من فصائل المعارضة أسلحتهم الثقيلة إلى الجيش.",
+            "2018-07-09",
+        ),
+        "RETREAT",
+    );
+    assert!(
+        names(&e.actor, "المقاتلين من فصائل المعارضة"),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
+fn medium_is_not_mediation() {
+    // the participle of توسط is also "medium" and "the Mediterranean"
+    let events = read(
+        "سلّم المسلحون أسلحتهم الخفيفة والمتوسطة قرب ساحل البحر المتوسط.",
+        "2018-07-09",
+    );
+    assert!(
+        events.iter().all(|e| e.category != "CONSULT"),
+        "{events:#?}"
+    );
+}
+
 // ---- factuality
 
 /// The factuality of the sentence's first event of `category`.
