@@ -1316,6 +1316,35 @@ impl Reader<'_> {
                     b.prep = self.preposition(s0 - 2, range.start);
                 }
             }
+            // "الأمين العام لحزب الله حسن نصر الله", "المبعوث الأممي إلى ليبيا غسان سلامة":
+            // a title, whom or where it serves, and the person holding it are one chunk,
+            // the person
+            if i + 2 < ents.len() {
+                let (a, b, c) = (&ents[i], &ents[i + 1], &ents[i + 2]);
+                let served = match b.toks.start.checked_sub(a.toks.end) {
+                    Some(0) => b.prep == Some("ل"),
+                    Some(1) => cx.word(a.toks.end) == "الي",
+                    _ => false,
+                };
+                if served
+                    && a.actor.is_none()
+                    && a.place.is_none()
+                    && a.agent.is_some()
+                    && (b.actor.is_some() || b.place.is_some())
+                    && !cx.is_person(b)
+                    && c.toks.start == b.toks.end
+                    && cx.is_person(c)
+                {
+                    let c = ents.remove(i + 2);
+                    ents.remove(i + 1);
+                    let a = &mut ents[i];
+                    a.toks.end = c.toks.end;
+                    a.end = c.end;
+                    a.actor = c.actor;
+                    a.adj = None;
+                    continue;
+                }
+            }
             if i + 1 < ents.len() {
                 let (a, b) = (&ents[i], &ents[i + 1]);
                 let gap = b.toks.start - a.toks.end;
@@ -1357,7 +1386,10 @@ impl Reader<'_> {
                 } else if a_generic
                     && a.agent.is_some()
                     && b.actor.is_some()
-                    && matches!(b.prep, Some("في" | "من" | "ب"))
+                    // "وفدا من قيادة حركة حماس": the preposition may govern a noun
+                    // before the name
+                    && (matches!(b.prep, Some("في" | "من" | "ب"))
+                        || (gap >= 2 && is(&["من", "في"], cx.word(a.toks.end))))
                     && gap <= 4
                     && (a.toks.end..b.toks.start)
                         .all(|k| !cx.is_punct(k) && !is(TIME_WORDS, cx.word(k)))

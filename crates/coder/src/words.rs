@@ -806,6 +806,15 @@ pub const UNITS: &[(&str, &str)] = &[
     ("اسره", "families"),
     ("مفقود", "missing"),
     ("مختطف", "abducted"),
+    ("اسير", "prisoners"),
+    ("اسيرا", "prisoners"),
+    ("اسري", "prisoners"),
+    ("سجين", "prisoners"),
+    ("سجينا", "prisoners"),
+    ("سجناء", "prisoners"),
+    ("سجنا", "prisoners"),
+    ("رهينه", "hostages"),
+    ("رهاين", "hostages"),
 ];
 
 #[cfg(test)]

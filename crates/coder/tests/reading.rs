@@ -822,6 +822,20 @@ fn medium_is_not_mediation() {
     );
 }
 
+#[test]
+fn a_title_whom_it_serves_and_its_holder_are_one_chunk() {
+    let e = one(
+        &read(
+            "استقبل الأمين العام لحزب الله حسن نصر الله وفدا من قيادة حركة الجهاد الإسلامي.",
+            "2017-10-31",
+        ),
+        "CONSULT",
+    );
+    assert_eq!(actor_id(&e), Some("hassan-nasrallah"), "{:?}", e.actor);
+    assert!(names(&e.actor, "لحزب الله"), "{:?}", e.actor);
+    assert!(names(&e.recipient, "الجهاد الإسلامي"), "{:?}", e.recipient);
+}
+
 // ---- factuality
 
 /// The factuality of the sentence's first event of `category`.
@@ -1211,6 +1225,19 @@ fn a_nationality_before_a_place_is_not_a_member_of_it() {
         "{:?}",
         e.actor
     );
+}
+
+#[test]
+fn released_prisoners_are_counted() {
+    let e = one(
+        &read(
+            "أفرجت الحكومة اليمنية عن 120 أسيرا من مقاتلي الجماعة.",
+            "2020-10-16",
+        ),
+        "RETREAT",
+    );
+    let q = e.quantity.expect("quantity");
+    assert_eq!((q.value, q.unit.as_str()), (120, "prisoners"));
 }
 
 #[test]
