@@ -400,7 +400,14 @@ impl Reader<'_> {
             // "أعلن المجلس الرئاسي حالة الطوارئ", "أعلن التحالف وقفا لإطلاق النار": what a
             // declarer declares is their own act (not so for violence: "أعلن الجيش مقتل …"
             // reports a death)
-            if frame.actor.is_none() && trig.category != "ASSAULT" {
+            // ("طرد السفراء السوريين": a nationality qualifying the phrase's object is
+            // whose they are, not who acts)
+            let qualifier = frame.how == "genitive"
+                && frame
+                    .actor
+                    .as_ref()
+                    .is_some_and(|a| a.actor.is_none() && a.agent.is_none() && a.adj.is_some());
+            if (frame.actor.is_none() || qualifier) && trig.category != "ASSAULT" {
                 if let Some((_, span, _)) = speech.as_ref().filter(|(_, span, _)| {
                     span.start > range.start
                         && span.end == t.toks.start
@@ -411,7 +418,10 @@ impl Reader<'_> {
                             && e.toks.start < span.end
                             && self.cx.is_actor_ent(e)
                     }) {
-                        frame.actor = Some(e.clone());
+                        let displaced = frame.actor.replace(e.clone());
+                        if frame.recipient.is_none() {
+                            frame.recipient = displaced;
+                        }
                         frame.how = "declarer";
                     }
                 }
@@ -2410,7 +2420,13 @@ impl Reader<'_> {
             return "negated";
         }
         let clause = self.clause_start(t.toks.start, range.start);
-        let near = t.toks.start.saturating_sub(2).max(clause)..t.toks.start;
+        // "لم تُدخل أي قافلة مساعدات": the negated verb reaches its object across "any"
+        let reach = if t.toks.start > range.start && self.cx.word(t.toks.start - 1) == "اي" {
+            3
+        } else {
+            2
+        };
+        let near = t.toks.start.saturating_sub(reach).max(clause)..t.toks.start;
         if near
             .clone()
             .any(|k| is(NEGATION, cx.tokens[k].norm.as_str()) || is(NEGATION, cx.word(k)))

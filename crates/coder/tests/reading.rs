@@ -708,6 +708,21 @@ fn what_a_declarer_declares_is_their_own_act() {
 }
 
 #[test]
+fn a_nationality_qualifying_a_declared_acts_object_is_its_target() {
+    let e = one(
+        &read("أعلنت كندا طرد السفراء الإيرانيين لديها.", "2012-09-07"),
+        "SANCTION",
+    );
+    assert!(names(&e.actor, "كندا"), "{:?}", e.actor);
+    assert_eq!(
+        e.recipient.as_ref().and_then(|r| r.code.as_deref()),
+        Some("IRN"),
+        "{:?}",
+        e.recipient
+    );
+}
+
+#[test]
 fn who_announces_a_death_is_still_not_its_doer() {
     let e = one(
         &read("أعلن الجيش مقتل خمسة مسلحين.", "2019-10-10"),
@@ -924,6 +939,18 @@ fn an_before_a_perfect_verb_is_a_fact() {
             "ASSAULT"
         ),
         "occurred"
+    );
+}
+
+#[test]
+fn a_negated_verb_reaches_its_object_across_any() {
+    assert_eq!(
+        factuality(
+            "قال مسؤول محلي إن المنظمات الدولية لم تُدخل أي قافلة مساعدات إلى البلدة.",
+            "2019-06-10",
+            "AID"
+        ),
+        "negated"
     );
 }
 
