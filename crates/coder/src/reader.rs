@@ -597,6 +597,37 @@ impl Reader<'_> {
             ));
             prev = Some(frame);
         }
+        // "قال المتحدث باسم الجيش إن قواته ستستهدف أي سفن تركية": violence a speaker
+        // says their own side will do is a threat (PLOVER THREATEN), not an attack
+        for (cand, _) in out
+            .iter_mut()
+            .filter(|(c, _)| c.event.category == "ASSAULT" && c.event.factuality == "planned")
+        {
+            let ev = &cand.event;
+            let own = match (&ev.attribution, &ev.actor) {
+                (Some(att), Some(actor)) => {
+                    att.start <= actor.start && actor.end <= att.end
+                        // "المتحدث باسم الجيش الوطني الليبي … قواته": the speaker speaks
+                        // for the doer
+                        || actor
+                            .name_ar
+                            .as_ref()
+                            .is_some_and(|n| actor.id.is_some() && att.text.contains(n.as_str()))
+                        || att.actor.as_ref().is_some_and(|s| {
+                            s.id.is_some() && s.id == actor.id
+                                || s.code.is_some() && s.code == actor.code
+                        })
+                }
+                _ => false,
+            };
+            if own {
+                // the threat itself was made: it occurred
+                cand.event.category = "THREATEN".into();
+                cand.event.mode = Some("violence".into());
+                cand.event.factuality = "occurred".into();
+                cand.features.retain(|f| f.starts_with(crate::filter::CUE));
+            }
+        }
         let in_speaker = |e: &Ent| {
             speaker_span
                 .as_ref()
@@ -1771,6 +1802,38 @@ impl Reader<'_> {
                 || e.counted
         };
 
+        // "أكدت الحركة أنها ستقصف …": a verb right after أنّ with a pronoun has that
+        // pronoun's referent as subject, and the chunk after it is the object
+        if verb && t.toks.start > range.start {
+            let w = cx.word(t.toks.start - 1);
+            let w = w.strip_prefix('ب').unwrap_or(w);
+            let gender = match w {
+                "انه" | "انهم" => Some('m'),
+                "انها" => Some('f'),
+                _ => None,
+            };
+            if let Some(g) = gender {
+                let g = if w == "انهم" { None } else { Some(g) };
+                // the nearest agreeing doer of this sentence ("قال الجيش إنه", "أكدت
+                // الحركة أنها"), else an earlier sentence's
+                let k = t.toks.start - 1;
+                let ante = ents
+                    .iter()
+                    .rev()
+                    .find(|e| {
+                        e.toks.end <= k
+                            && e.place.is_none()
+                            && cx.is_actor_ent(e)
+                            && (e.actor.is_none() || g.is_none() || self.gender(e) == g)
+                    })
+                    .cloned()
+                    .or_else(|| self.antecedent_of(ents, k, None, g));
+                if let Some(a) = ante {
+                    f.actor = Some(a);
+                    f.how = "pronoun";
+                }
+            }
+        }
         // "تعرضت القوات الأميركية لهجوم": the subject of تعرض suffered the event
         if harmful && f.recipient.is_none() {
             let lo = t.toks.start.saturating_sub(5).max(clause_start);

@@ -992,6 +992,32 @@ fn preparing_for_an_offensive_is_a_mobilisation() {
     one(&events, "MOBILIZE");
 }
 
+#[test]
+fn violence_a_speaker_says_their_side_will_do_is_a_threat() {
+    let e = one(
+        &read(
+            "قال المتحدث باسم الجيش الوطني الليبي إن قواته ستستهدف أي سفن تركية تقترب من الساحل.",
+            "2020-01-21",
+        ),
+        "THREATEN",
+    );
+    assert_eq!(actor_id(&e), Some("lna"), "{:?}", e.actor);
+    assert_eq!(e.factuality, "occurred");
+    assert_eq!(e.mode.as_deref(), Some("violence"));
+}
+
+#[test]
+fn a_verb_after_anna_with_a_pronoun_has_its_referent_as_subject() {
+    let e = one(
+        &read(
+            "أكدت حركة حماس أنها قصفت مستوطنة سديروت بالصواريخ.",
+            "2014-07-10",
+        ),
+        "ASSAULT",
+    );
+    assert_eq!(actor_id(&e), Some("hamas"), "{:?}", e.actor);
+}
+
 // ---- attribution
 
 #[test]
