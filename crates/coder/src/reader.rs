@@ -1317,44 +1317,44 @@ impl Reader<'_> {
                     continue;
                 }
             }
-            // "جماعة «بوكو حرام»", "حركة \"حماس\"": a group noun with the group's name in
-            // quotes is that group, the quotes included
+            // Quoted group names. "جماعة «بوكو حرام»": a group noun with the group's name in
+            // quotes is that group, the quotes included. "«لواء الشمال»": a role noun
+            // opening a quoted name the lexicon lacks names that group, up to the quote.
             {
                 let b = &ents[i];
                 let s0 = b.toks.start;
-                let quoted = s0 >= range.start + 2
-                    && matches!(cx.tokens[s0 - 1].norm.as_str(), "«" | "\"")
+                let quote = |k: usize| cx.tokens[k].norm == "\"";
+                let headed = s0 >= range.start + 2
+                    && quote(s0 - 1)
                     && b.toks.end < range.end
-                    && matches!(cx.tokens[b.toks.end].norm.as_str(), "»" | "\"")
+                    && quote(b.toks.end)
                     && is(GROUP_HEADS, strip_conj(cx.word(s0 - 2)))
-                    && (i == 0 || ents[i - 1].toks.end <= s0 - 2);
-                // "«لواء الشمال»": a role noun opening a quoted name the lexicon does not
-                // know names that group: the chunk runs to the closing quote
+                    && (i == 0 || ents[i - 1].toks.end <= s0 - 2)
+                    && b.actor.is_some()
+                    && b.place.is_none();
                 let opened = s0 > range.start
-                    && cx.tokens[s0 - 1].norm == "\""
+                    && quote(s0 - 1)
                     && self.in_quoted_name(s0 - 1, range.start)
                     && b.actor.is_none()
                     && b.place.is_none()
                     && b.agent.is_some();
-                if opened {
-                    if let Some(close) = (b.toks.end..(b.toks.end + 4).min(range.end))
-                        .find(|&k| cx.tokens[k].norm == "\"")
-                        .filter(|&k| (b.toks.end..k).all(|j| !cx.is_punct(j)))
-                        .filter(|&k| ents.get(i + 1).is_none_or(|n| n.toks.start > k))
-                    {
-                        let b = &mut ents[i];
-                        b.toks.end = close;
-                        b.end = cx.tokens[close - 1].end;
-                    }
-                }
-                let b = &ents[i];
-                if quoted && b.actor.is_some() && b.place.is_none() {
+                if headed {
                     let close = b.toks.end;
                     let b = &mut ents[i];
                     b.toks = s0 - 2..close + 1;
                     b.start = cx.tokens[s0 - 2].start;
                     b.end = cx.tokens[close].end;
                     b.prep = self.preposition(s0 - 2, range.start);
+                } else if opened {
+                    let close = (b.toks.end..(b.toks.end + 4).min(range.end))
+                        .find(|&k| quote(k))
+                        .filter(|&k| (b.toks.end..k).all(|j| !cx.is_punct(j)))
+                        .filter(|&k| ents.get(i + 1).is_none_or(|n| n.toks.start > k));
+                    if let Some(close) = close {
+                        let b = &mut ents[i];
+                        b.toks.end = close;
+                        b.end = cx.tokens[close - 1].end;
+                    }
                 }
             }
             // "الأمين العام لحزب الله حسن نصر الله", "المبعوث الأممي إلى ليبيا غسان سلامة":
