@@ -597,7 +597,7 @@ impl Reader<'_> {
             ));
             prev = Some(frame);
         }
-        // "قال المتحدث باسم الجيش إن قواته ستستهدف أي سفن تركية": violence a speaker
+        // "قال المتحدث باسم الجيش إن قواته ستقصف أي سفن تركية": violence a speaker
         // says their own side will do is a threat (PLOVER THREATEN), not an attack
         for (cand, _) in out
             .iter_mut()

@@ -996,7 +996,7 @@ fn preparing_for_an_offensive_is_a_mobilisation() {
 fn violence_a_speaker_says_their_side_will_do_is_a_threat() {
     let e = one(
         &read(
-            "قال المتحدث باسم الجيش الوطني الليبي إن قواته ستستهدف أي سفن تركية تقترب من الساحل.",
+            "قال المتحدث باسم الجيش الوطني الليبي إن قواته ستقصف أي سفن تركية تقترب من الساحل.",
             "2020-01-21",
         ),
         "THREATEN",
