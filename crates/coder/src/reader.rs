@@ -1328,10 +1328,15 @@ impl Reader<'_> {
                     && quote(s0 - 1)
                     && b.toks.end < range.end
                     && quote(b.toks.end)
-                    && is(GROUP_HEADS, strip_conj(cx.word(s0 - 2)))
-                    && (i == 0 || ents[i - 1].toks.end <= s0 - 2)
+                    && is_head(cx, GROUP_HEADS, s0 - 2)
                     && b.actor.is_some()
                     && b.place.is_none();
+                // the group noun may be a chunk of its own (فصيل): the name takes it in
+                let head_chunk = i > 0
+                    && ents[i - 1].toks == (s0.saturating_sub(2)..s0 - 1)
+                    && ents[i - 1].actor.is_none()
+                    && ents[i - 1].place.is_none();
+                let headed = headed && (i == 0 || head_chunk || ents[i - 1].toks.end <= s0 - 2);
                 let opened = s0 > range.start
                     && quote(s0 - 1)
                     && self.in_quoted_name(s0 - 1, range.start)
@@ -1340,6 +1345,10 @@ impl Reader<'_> {
                     && b.agent.is_some();
                 if headed {
                     let close = b.toks.end;
+                    if head_chunk {
+                        ents.remove(i - 1);
+                        i -= 1;
+                    }
                     let b = &mut ents[i];
                     b.toks = s0 - 2..close + 1;
                     b.start = cx.tokens[s0 - 2].start;
@@ -1397,6 +1406,15 @@ impl Reader<'_> {
                         Some("genitive")
                     } else if a.actor.is_some() && a.place.is_none() && b.adj.is_some() {
                         Some("adj")
+                    } else if a_generic
+                        && b.actor.is_none()
+                        && b.place.is_none()
+                        && b.agent.is_some()
+                        && is_head(cx, DELEGATES, a.toks.start)
+                    {
+                        // "وفد المعارضة", "ممثلو النقابات": a delegation is coded as whom
+                        // it represents
+                        Some("represents")
                     } else if a.agent.is_some() && a.place.is_none() && cx.is_person(b) {
                         // "قائد النصرة الجولاني": a role description, then the person
                         Some("apposition")
@@ -1458,6 +1476,7 @@ impl Reader<'_> {
                     match kind {
                         "adj" => a.adj = b.adj,
                         "agent-adj" => {}
+                        "represents" => a.agent = b.agent,
                         _ => {
                             a.actor = b.actor;
                             a.adj = a.adj.or(b.adj);
@@ -2399,8 +2418,8 @@ impl Reader<'_> {
             b > a + 1
                 && b - a <= 5
                 && (a + 1..b).all(|k| !cx.is_punct(k))
-                && (is(GROUP_HEADS, strip_conj(cx.word(a + 1)))
-                    || (a > floor && is(GROUP_HEADS, strip_conj(cx.word(a - 1)))))
+                && (is_head(cx, GROUP_HEADS, a + 1)
+                    || (a > floor && is_head(cx, GROUP_HEADS, a - 1)))
         };
         let end = cx.tokens.len();
         (q + 1..(q + 6).min(end))
@@ -2974,6 +2993,12 @@ fn how_of(c: &Candidate) -> &str {
 /// A noun naming what is hit, also indefinite accusative ("استهدف حاجزا لقوات الأسايش").
 fn is_target_noun(w: &str) -> bool {
     is(TARGET_NOUNS, w) || w.strip_suffix('ا').is_some_and(|w| is(TARGET_NOUNS, w))
+}
+
+/// Whether token `k` is in a list of head nouns, with or without a conjunction before it —
+/// tried as written first, since و and ف also begin words (وفد، فصيل).
+fn is_head(cx: &Ctx, list: &'static [&'static str], k: usize) -> bool {
+    is(list, &cx.tokens[k].norm) || is(list, cx.word(k))
 }
 
 fn is_nisba(cx: &Ctx, i: usize) -> bool {

@@ -742,6 +742,24 @@ pub const INSTITUTION_HEADS: &[&str] = &[
     "حمله",
 ];
 
+/// Nouns of those who speak for a group: a chunk they head is coded as the group
+/// ("وفد المعارضة").
+pub const DELEGATES: &[&str] = &[
+    "وفد",
+    "الوفد",
+    "وفدا",
+    "وفود",
+    "ممثل",
+    "ممثلو",
+    "ممثلي",
+    "ممثلا",
+    "مندوب",
+    "مندوبو",
+    "مندوبي",
+    "مبعوث",
+    "مبعوثو",
+];
+
 /// Units that count casualties or captives: a toll, not the size of a crowd.
 pub const TOLL_UNITS: &[&str] = &["killed", "wounded", "detained", "missing", "abducted"];
 
@@ -825,7 +843,8 @@ mod tests {
     fn every_word_list_is_written_in_normal_form() {
         // the reader compares normalized tokens: a list entry with ة, ى or a hamza seat
         // would never match
-        let lists: [(&str, &[&str]); 32] = [
+        let lists: [(&str, &[&str]); 33] = [
+            ("DELEGATES", DELEGATES),
             ("INSTITUTION_HEADS", INSTITUTION_HEADS),
             ("DECLARE", DECLARE),
             ("CAUSES", CAUSES),

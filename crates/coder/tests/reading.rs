@@ -656,6 +656,36 @@ fn a_group_noun_with_its_name_in_quotes_is_the_group() {
 }
 
 #[test]
+fn a_group_noun_that_is_a_role_noun_takes_the_quoted_name_in() {
+    let e = one(
+        &read(
+            "هاجم فصيل «جند الشام» حاجزا للجيش قرب طرابلس.",
+            "2014-10-25",
+        ),
+        "ASSAULT",
+    );
+    assert!(names(&e.actor, "فصيل «جند الشام»"), "{:?}", e.actor);
+}
+
+#[test]
+fn a_delegation_is_coded_as_whom_it_represents() {
+    let e = one(
+        &read(
+            "رفض وفد المعارضة السورية المشاركة في الجولة الجديدة من المفاوضات.",
+            "2018-01-30",
+        ),
+        "REJECT",
+    );
+    assert!(names(&e.actor, "وفد المعارضة"), "{:?}", e.actor);
+    assert_eq!(
+        e.actor.as_ref().and_then(|a| a.sector.as_deref()),
+        Some("OPP"),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
 fn a_speaker_named_with_quotes_is_whole() {
     let e = one(
         &read(
