@@ -338,11 +338,7 @@ impl Reader<'_> {
             // "بعثة الأمم المتحدة لدعم اتفاق الحديدة", "مكتب تنسيق الشؤون الإنسانية": the
             // purpose in an institution's name, and the nouns it governs, are no event
             let named_after = ents.iter().any(|e| {
-                e.toks.end == t.toks.start
-                    && is(
-                        INSTITUTION_HEADS,
-                        khayt_text::clitics::strip_article(strip_conj(self.cx.word(e.toks.start))),
-                    )
+                e.toks.end == t.toks.start && is_head(&self.cx, INSTITUTION_HEADS, e.toks.start)
             });
             let in_name =
                 (t.form == Form::Noun && clitic_preposition(&t.prefix) == Some("ل") && named_after)
@@ -2998,7 +2994,10 @@ fn is_target_noun(w: &str) -> bool {
 /// Whether token `k` is in a list of head nouns, with or without a conjunction before it —
 /// tried as written first, since و and ف also begin words (وفد، فصيل).
 fn is_head(cx: &Ctx, list: &'static [&'static str], k: usize) -> bool {
-    is(list, &cx.tokens[k].norm) || is(list, cx.word(k))
+    let strip = khayt_text::clitics::strip_article;
+    [cx.tokens[k].norm.as_str(), cx.word(k)]
+        .iter()
+        .any(|w| is(list, w) || is(list, strip(w)))
 }
 
 fn is_nisba(cx: &Ctx, i: usize) -> bool {

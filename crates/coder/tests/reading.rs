@@ -839,6 +839,22 @@ fn the_purpose_in_an_institutions_name_is_no_event() {
 }
 
 #[test]
+fn an_agency_named_for_relief_is_no_relief_event() {
+    // وكالة begins with و: its head noun is read as written, not as "and" + كالة
+    let events = khayt_coder::extract(
+        lex(),
+        &Article {
+            id: "t".into(),
+            date: Some("2020-01-05".into()),
+            text: "قالت وكالة الأمم المتحدة لإغاثة اللاجئين إن الوضع في المخيم خطير.".into(),
+            ..Default::default()
+        },
+    )
+    .expect("readable");
+    assert!(events.iter().all(|e| e.category != "AID"), "{events:#?}");
+}
+
+#[test]
 fn fighters_from_a_group_named_by_its_role_noun_are_one_chunk() {
     let e = one(
         &read(
