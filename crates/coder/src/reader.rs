@@ -101,6 +101,10 @@ impl Ctx<'_> {
     fn word(&self, i: usize) -> &str {
         self.words[i]
     }
+    /// A quotation mark (the normalizer writes «», “” and " alike as ").
+    fn is_quote(&self, i: usize) -> bool {
+        self.tokens[i].norm == "\""
+    }
     /// Punctuation that ends a coordination: a comma, a semicolon, a colon, a full stop.
     fn ends_coordination(&self, i: usize) -> bool {
         self.is_punct(i) && matches!(self.tokens[i].norm.as_str(), "," | ";" | ":" | ".")
@@ -385,7 +389,7 @@ impl Reader<'_> {
                     .as_ref()
                     .zip(speech.as_ref())
                     .is_some_and(|(a, (att, s, _))| {
-                        (s.start <= a.toks.start && a.toks.start < s.end)
+                        starts_in(Some(s), a)
                             || att.start == a.start
                             || att.actor.as_ref().is_some_and(|x| x.start == a.start)
                     })
@@ -409,11 +413,10 @@ impl Reader<'_> {
                         && span.end == t.toks.start
                         && is(DECLARE, self.cx.word(span.start - 1))
                 }) {
-                    if let Some(e) = ents.iter().find(|e| {
-                        span.start <= e.toks.start
-                            && e.toks.start < span.end
-                            && self.cx.is_actor_ent(e)
-                    }) {
+                    if let Some(e) = ents
+                        .iter()
+                        .find(|e| starts_in(Some(span), e) && self.cx.is_actor_ent(e))
+                    {
                         let displaced = frame.actor.replace(e.clone());
                         if frame.recipient.is_none() {
                             frame.recipient = displaced;
@@ -624,11 +627,7 @@ impl Reader<'_> {
                 cand.features.retain(|f| f.starts_with(crate::filter::CUE));
             }
         }
-        let in_speaker = |e: &Ent| {
-            speaker_span
-                .as_ref()
-                .is_some_and(|s| s.start <= e.toks.start && e.toks.start < s.end)
-        };
+        let in_speaker = |e: &Ent| starts_in(speaker_span.as_ref(), e);
         let is_protester = |e: &Ent| {
             e.actor.is_none()
                 && e.place.is_none()
@@ -677,10 +676,10 @@ impl Reader<'_> {
                     let demanded = (k + 1..e.toks.start.min(k + 4))
                         .any(|j| is(DEMANDED, khayt_text::clitics::strip_article(cx.word(j))));
                     let reach = if demanded { 6 } else { 3 };
-                    let quote = |j: usize| matches!(cx.tokens[j].norm.as_str(), "«" | "»" | "\"");
                     (e.toks.start > k
                         && e.toks.start <= k + reach
-                        && (k..e.toks.start).all(|j| !cx.is_punct(j) || (demanded && quote(j)))
+                        && (k..e.toks.start)
+                            .all(|j| !cx.is_punct(j) || (demanded && cx.is_quote(j)))
                         && e.place.is_none()
                         && cx.is_actor_ent(&e)
                         && !is_protester(&e)
@@ -934,7 +933,11 @@ impl Reader<'_> {
         let mut trigs = Vec::new();
         let mut last_place_end: Option<usize> = None;
         let mut last_trigger_end: Option<usize> = None;
-        for m in mentions.iter().filter(|m| m.tokens.end <= range.end) {
+        for (mi, m) in mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.tokens.end <= range.end)
+        {
             let entries = cx.lex.matcher.entries(m.key);
             let pick = |f: fn(&EntryRef) -> Option<u32>| entries.iter().find_map(f);
             let actor = pick(|e| {
@@ -1018,25 +1021,31 @@ impl Reader<'_> {
             // "طالب مجلس الأمن الأطراف بـ…" is "demanded", "طالب جامعي" and "طالب في
             // الجامعة" a student: a word both a role noun and a verb is the verb unless an
             // adjective or a preposition follows it and no named subject or object does
-            let subject_next = mentions.iter().any(|n| {
-                n.tokens.start == m.tokens.end
-                    && cx.lex.matcher.entries(n.key).iter().any(|e| {
-                        matches!(
-                            e,
-                            EntryRef::Actor(_) | EntryRef::Agent(_) | EntryRef::ActorAdj(_)
-                        )
-                    })
-            });
             let as_verb = |f: &Form| matches!(f, Form::Past | Form::Present);
-            let next = m.tokens.end;
-            let noun_context = !subject_next
-                && !nominal
-                && next < range.end
-                && ((is(PREPOSITIONS, cx.word(next)) && !is(APPROXIMATORS, cx.word(next))) || {
-                    let w = cx.word(next);
-                    w.chars().count() >= 4 && (w.ends_with('ي') || w.ends_with("يه"))
-                });
-            let trig = trig.filter(|(_, f)| !(agent.is_some() && as_verb(f) && noun_context));
+            let noun_context = || {
+                let next = m.tokens.end;
+                // mentions come in text order: only the ones starting where this ends
+                let subject_next = mentions[mi + 1..]
+                    .iter()
+                    .take_while(|n| n.tokens.start <= next)
+                    .any(|n| {
+                        n.tokens.start == next
+                            && cx.lex.matcher.entries(n.key).iter().any(|e| {
+                                matches!(
+                                    e,
+                                    EntryRef::Actor(_) | EntryRef::Agent(_) | EntryRef::ActorAdj(_)
+                                )
+                            })
+                    });
+                !subject_next
+                    && !nominal
+                    && next < range.end
+                    && ((is(PREPOSITIONS, cx.word(next)) && !is(APPROXIMATORS, cx.word(next))) || {
+                        let w = cx.word(next);
+                        w.chars().count() >= 4 && (w.ends_with('ي') || w.ends_with("يه"))
+                    })
+            };
+            let trig = trig.filter(|(_, f)| !(agent.is_some() && as_verb(f) && noun_context()));
             let agent = agent.filter(|_| !trig.is_some_and(|(_, f)| as_verb(&f)));
             if let Some((idx, form)) = trig.filter(|_| actor.is_none() && place.is_none()) {
                 let last = m.tokens.end - 1;
@@ -1319,11 +1328,10 @@ impl Reader<'_> {
             {
                 let b = &ents[i];
                 let s0 = b.toks.start;
-                let quote = |k: usize| cx.tokens[k].norm == "\"";
                 let headed = s0 >= range.start + 2
-                    && quote(s0 - 1)
+                    && cx.is_quote(s0 - 1)
                     && b.toks.end < range.end
-                    && quote(b.toks.end)
+                    && cx.is_quote(b.toks.end)
                     && is_head(cx, GROUP_HEADS, s0 - 2)
                     && b.actor.is_some()
                     && b.place.is_none();
@@ -1334,7 +1342,7 @@ impl Reader<'_> {
                     && ents[i - 1].place.is_none();
                 let headed = headed && (i == 0 || head_chunk || ents[i - 1].toks.end <= s0 - 2);
                 let opened = s0 > range.start
-                    && quote(s0 - 1)
+                    && cx.is_quote(s0 - 1)
                     && self.in_quoted_name(s0 - 1, range.start)
                     && b.actor.is_none()
                     && b.place.is_none()
@@ -1352,7 +1360,7 @@ impl Reader<'_> {
                     b.prep = self.preposition(s0 - 2, range.start);
                 } else if opened {
                     let close = (b.toks.end..(b.toks.end + 4).min(range.end))
-                        .find(|&k| quote(k))
+                        .find(|&k| cx.is_quote(k))
                         .filter(|&k| (b.toks.end..k).all(|j| !cx.is_punct(j)))
                         .filter(|&k| ents.get(i + 1).is_none_or(|n| n.toks.start > k));
                     if let Some(close) = close {
@@ -1655,11 +1663,7 @@ impl Reader<'_> {
         speaker: Option<Range<usize>>,
     ) -> Option<Ent> {
         let cx = &self.cx;
-        let in_speaker = |e: &Ent| {
-            speaker
-                .as_ref()
-                .is_some_and(|s| s.start <= e.toks.start && e.toks.start < s.end)
-        };
+        let in_speaker = |e: &Ent| starts_in(speaker.as_ref(), e);
         ents.iter()
             .find(|e| {
                 cx.is_actor_ent(e)
@@ -2404,8 +2408,7 @@ impl Reader<'_> {
     /// الشمال» للانشقاق"): such quotes do not end a clause, the quotes of a statement do.
     fn in_quoted_name(&self, q: usize, floor: usize) -> bool {
         let cx = &self.cx;
-        let quote = |k: usize| cx.is_punct(k) && cx.tokens[k].norm == "\"";
-        if !quote(q) {
+        if !cx.is_quote(q) {
             return false;
         }
         // a name, not a slogan: a group noun heads it or stands right before it
@@ -2419,12 +2422,12 @@ impl Reader<'_> {
         };
         let end = cx.tokens.len();
         (q + 1..(q + 6).min(end))
-            .find(|&k| quote(k) || cx.is_punct(k))
-            .is_some_and(|k| quote(k) && short(q, k))
+            .find(|&k| cx.is_quote(k) || cx.is_punct(k))
+            .is_some_and(|k| cx.is_quote(k) && short(q, k))
             || (q.saturating_sub(5).max(floor)..q)
                 .rev()
-                .find(|&k| quote(k) || cx.is_punct(k))
-                .is_some_and(|k| quote(k) && short(k, q))
+                .find(|&k| cx.is_quote(k) || cx.is_punct(k))
+                .is_some_and(|k| cx.is_quote(k) && short(k, q))
     }
 
     fn clause_start(&self, i: usize, floor: usize) -> usize {
@@ -2998,6 +3001,11 @@ fn is_head(cx: &Ctx, list: &'static [&'static str], k: usize) -> bool {
     [cx.tokens[k].norm.as_str(), cx.word(k)]
         .iter()
         .any(|w| is(list, w) || is(list, strip(w)))
+}
+
+/// Whether a chunk starts within a token span (a speaker's description).
+fn starts_in(span: Option<&Range<usize>>, e: &Ent) -> bool {
+    span.is_some_and(|s| s.contains(&e.toks.start))
 }
 
 fn is_nisba(cx: &Ctx, i: usize) -> bool {
