@@ -158,6 +158,8 @@ struct Choice {
 pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     let lex = crate::load_lexicon(overlays)?;
     let gold = crate::eval::read_gold(&args.gold)?;
+    let repeats = args.repeats.max(1);
+    let folds = args.folds.max(2);
     let sents: Vec<Sentence> = gold
         .par_iter()
         .filter_map(|g: &Value| {
@@ -179,9 +181,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                 })
                 .collect();
             Some(Sentence {
-                folds: (0..args.repeats.max(1))
-                    .map(|r| fold_of(&id, args.folds.max(2), r))
-                    .collect(),
+                folds: (0..repeats).map(|r| fold_of(&id, folds, r)).collect(),
                 id,
                 labels,
                 candidates,
@@ -199,7 +199,6 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     let mut cv_lines: Vec<String> = Vec::new();
     // (repeat, sentence id, category) the cross-validated filter keeps
     let mut kept: std::collections::HashSet<(usize, String, String)> = Default::default();
-    let folds = args.folds.max(2);
     for cat in &cats {
         // Feature groups a category may do without, and the regularisation: chosen by
         // cross-validation, because a category with few positives (PROTEST) overfits
@@ -218,7 +217,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
             // cross-validation: scores of each sentence from a model that did not see it
             // (every repeat's scores pooled: each sentence counts once per repeat)
             let mut pooled = Vec::new();
-            for r in 0..args.repeats.max(1) {
+            for r in 0..repeats {
                 let runs: Vec<_> = (0..folds)
                     .into_par_iter()
                     .map(|k| {
@@ -292,15 +291,14 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
             0.5,
         );
         // sentences kept in each repeat, for the arguments' figure below
-        let per_repeat = pooled.len() / args.repeats.max(1);
+        let per_repeat = pooled.len() / repeats;
         for (i, (score, _, id)) in pooled.iter().enumerate() {
             if score.is_some_and(|s| s >= tau) {
                 kept.insert((i / per_repeat.max(1), id.clone(), cat.clone()));
             }
         }
         // the first repeat's scores: one line per sentence
-        let first = per_repeat;
-        for (s, y, id) in &pooled[..first] {
+        for (s, y, id) in &pooled[..per_repeat] {
             cv_lines.push(format!("{id}\t{cat}\t{:.3}\t{y}", s.unwrap_or(-1.0)));
         }
         let mut m = train(
@@ -313,7 +311,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         m.ignore = ignore.clone();
         report.push_str(&format!(
             "{cat}: {folds}-fold CV ×{} threshold {tau:.2}, l2 {l2}: P {:.3} R {:.3} F1 {:.3} (triggers alone: P {:.3} R {:.3} F1 {:.3}); {} features{}\n",
-            args.repeats.max(1),
+            repeats,
             best.0,
             best.1,
             best.2,
@@ -327,7 +325,6 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     }
     // Argument accuracy as on new text: the reader's events of the sentences each
     // repeat's held-out filter keeps, scored like `khayt eval`, averaged over repeats.
-    let repeats = args.repeats.max(1);
     let (mut src, mut tgt) = (0.0, 0.0);
     for r in 0..repeats {
         let events: Vec<khayt_coder::Event> = sents
@@ -361,7 +358,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         args.min_count,
         MAX_ITER,
         folds,
-        args.repeats.max(1),
+        repeats,
         report.trim_end()
     );
     std::fs::write(&args.out, filter.to_tsv(&header))
