@@ -533,7 +533,7 @@ impl Reader<'_> {
             let date = self.date_for(t, &dates, range.clone(), next_trig);
             let quantity = self.quantity(t, &trig.category, &ents, range.clone(), next_trig);
             let attribution = speech.as_ref().map(|s| s.0.clone());
-            let ev = self.event(
+            let mut ev = self.event(
                 si,
                 s_start,
                 s_end,
@@ -586,6 +586,16 @@ impl Reader<'_> {
                 || (!ev.locations.is_empty() && ev.actor.is_some());
             if finite && ev.factuality == "occurred" && dated && struck && cues.is_empty() {
                 features.push(crate::filter::CONCRETE.to_string());
+            }
+            // "هاجم الوزير المعارضة قائلا …", "شعارات تهاجم السياسات": an attack made
+            // in words is criticism (PLOVER ACCUSE/disapprove), not violence
+            if self.cx.lex.trigger(t.idx).id == "assault-attack"
+                && t.form != Form::Noun
+                && self.in_words(&t.toks, ev.actor.as_ref(), range.clone())
+            {
+                ev.category = "ACCUSE".into();
+                ev.mode = Some("disapprove".into());
+                features.retain(|f| f.starts_with(crate::filter::CUE));
             }
             out.push((
                 Candidate {
@@ -979,7 +989,14 @@ impl Reader<'_> {
             // one spelling can be a verb and its verbal noun (تظاهر): after a preposition
             // or with the article it is the noun
             let nominal = clitic_preposition(cx.segs[first].prefix(&cx.tokens[first])).is_some()
-                || cx.segs[first].stem(&cx.tokens[first]).starts_with("ال");
+                || cx.segs[first].stem(&cx.tokens[first]).starts_with("ال")
+                // "محاولة قتل", "بعد خطف": the genitive of a governor is the noun
+                || (first > range.start && is_head(cx, MASDAR_GOVERNORS, first - 1))
+                // "لخطف وذبح": a verb joined by و to a verbal noun is one too
+                || (cx.segs[first].prefix(&cx.tokens[first]).starts_with('و')
+                    && trigs.last().is_some_and(|t: &Trig| {
+                        t.toks.end == first && matches!(t.form, Form::Noun)
+                    }));
             let trigs_here = || {
                 entries.iter().filter_map(|e| {
                     if let EntryRef::Trigger(i, f) = e {
@@ -2428,6 +2445,33 @@ impl Reader<'_> {
                 .rev()
                 .find(|&k| cx.is_quote(k) || cx.is_punct(k))
                 .is_some_and(|k| cx.is_quote(k) && short(k, q))
+    }
+
+    /// Whether an attack verb at `toks` is one of words: a manner of speaking follows it
+    /// ("قائلا", "في خطاب"), or its doer is an utterance ("شعارات تهاجم …").
+    fn in_words(&self, toks: &Range<usize>, actor: Option<&Entity>, range: Range<usize>) -> bool {
+        let cx = &self.cx;
+        let window = toks.end..(toks.end + 12).min(range.end);
+        let said = window.clone().any(|k| is(VERBAL_MANNER, cx.word(k)))
+            || window
+                .clone()
+                .any(|k| cx.word(k) == "في" && k + 1 < range.end && is_head(cx, UTTERANCES, k + 1));
+        // the doer as the word before the verb (or before its relative pronoun)
+        let before = toks.start.checked_sub(1).filter(|&k| k >= range.start);
+        let doer_word = before.map(|k| {
+            if is(RELATIVES, cx.word(k)) && k > range.start {
+                k - 1
+            } else {
+                k
+            }
+        });
+        let by_words = doer_word.is_some_and(|k| is_head(cx, UTTERANCES, k))
+            || actor.is_some_and(|a| {
+                (range.start..toks.end)
+                    .find(|&k| cx.tokens[k].start == a.start)
+                    .is_some_and(|k| is_head(cx, UTTERANCES, k))
+            });
+        said || by_words
     }
 
     fn clause_start(&self, i: usize, floor: usize) -> usize {

@@ -897,6 +897,99 @@ fn a_title_whom_it_serves_and_its_holder_are_one_chunk() {
     assert!(names(&e.recipient, "الجهاد الإسلامي"), "{:?}", e.recipient);
 }
 
+/// The features the reader gives the candidate of a category (all of them: the filter's
+/// input), to see how it read the trigger.
+fn features_of(text: &str, category: &str) -> Vec<String> {
+    let art = Article {
+        id: "t".into(),
+        date: Some("2024-03-02".into()),
+        text: text.into(),
+        ..Default::default()
+    };
+    candidates(lex(), &art)
+        .expect("readable")
+        .into_iter()
+        .find(|c| c.event.category == category)
+        .unwrap_or_else(|| panic!("no {category} in {text}"))
+        .features
+}
+
+#[test]
+fn a_verb_spelling_governed_by_a_noun_or_preposition_is_its_verbal_noun() {
+    // قتل and خطف are spelled alike as "killed" and "killing": after "محاولة" or "بعد"
+    // they are the noun
+    for text in [
+        "وأدانت المحكمة رجلين بتهمة محاولة قتل قاض في المدينة.",
+        "وغادر القاضي البلاد بعد خطف ابنه الأكبر.",
+    ] {
+        let fs = features_of(text, "ASSAULT");
+        assert!(fs.iter().any(|f| f == "form=Noun"), "{text}: {fs:?}");
+    }
+}
+
+#[test]
+fn a_verb_spelling_joined_to_a_verbal_noun_is_one_too() {
+    let text = "واعتقلت الشرطة خلية كانت تعدّ لخطف وقتل رجال أعمال.";
+    let art = Article {
+        id: "t".into(),
+        date: Some("2024-03-02".into()),
+        text: text.into(),
+        ..Default::default()
+    };
+    let cands = candidates(lex(), &art).expect("readable");
+    let kill = cands
+        .iter()
+        .find(|c| c.event.evidence.trigger.contains("قتل"))
+        .expect("the killing is read");
+    assert!(
+        kill.features.iter().any(|f| f == "form=Noun"),
+        "{:?}",
+        kill.features
+    );
+}
+
+#[test]
+fn a_verb_spelling_after_its_subject_stays_a_verb() {
+    let fs = features_of(
+        "وقال شهود إن مسلحين خطفوا سائقا على الطريق الدولي أمس.",
+        "ASSAULT",
+    );
+    assert!(fs.iter().any(|f| f == "form=Past"), "{fs:?}");
+}
+
+#[test]
+fn an_attack_made_in_words_is_criticism_not_violence() {
+    for text in [
+        "وهاجم وزير الخارجية المعارضة قائلا إنها تعرقل الحوار الوطني.",
+        "هاجم رئيس الحكومة في خطاب متلفز الأحزاب المعارضة.",
+        "ورفع المحتجون لافتات وشعارات تهاجم سياسات الحكومة.",
+    ] {
+        let events = read(text, "2024-03-02");
+        assert!(
+            !events.iter().any(|e| e.category == "ASSAULT"),
+            "{text}: {events:#?}"
+        );
+        assert_eq!(
+            one(&events, "ACCUSE").mode.as_deref(),
+            Some("disapprove"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_armed_attack_stays_an_assault() {
+    let events = read(
+        "هاجم مسلحون مجهولون حاجزا للشرطة في المدينة أمس.",
+        "2024-03-02",
+    );
+    assert!(
+        !events.iter().any(|e| e.category == "ACCUSE"),
+        "{events:#?}"
+    );
+    assert!(names(&one(&events, "ASSAULT").actor, "مسلحون"));
+}
+
 // ---- factuality
 
 /// The factuality of the sentence's first event of `category`.
