@@ -589,12 +589,17 @@ impl Reader<'_> {
             }
             // "هاجم الوزير المعارضة قائلا …", "شعارات تهاجم السياسات": an attack made
             // in words is criticism (PLOVER ACCUSE/disapprove), not violence
-            if self.cx.lex.trigger(t.idx).id == "assault-attack"
+            let recoded = if self.cx.lex.trigger(t.idx).id == "assault-attack"
                 && t.form != Form::Noun
                 && self.in_words(&t.toks, ev.actor.as_ref(), range.clone())
             {
-                ev.category = "ACCUSE".into();
-                ev.mode = Some("disapprove".into());
+                Some(("ACCUSE", Some("disapprove")))
+            } else {
+                self.plover_recode(t, &ev, range.clone())
+            };
+            if let Some((category, mode)) = recoded {
+                ev.category = category.into();
+                ev.mode = mode.map(str::to_string);
                 features.retain(|f| f.starts_with(crate::filter::CUE));
             }
             out.push((
@@ -2447,6 +2452,68 @@ impl Reader<'_> {
                 .is_some_and(|k| cx.is_quote(k) && short(k, q))
     }
 
+    /// PLOVER's rules for acts not (yet) done: a promised, conditional or declared
+    /// retreat is a CONCEDE ("ستنسحب القوات إذا …", "أعلن التحالف وقفا لإطلاق النار");
+    /// future consultation, support, cooperation or aid is an AGREE; exercises held
+    /// jointly are a COOPERATE, not a MOBILIZE. The new category and mode, if any.
+    fn plover_recode(
+        &self,
+        t: &Trig,
+        ev: &Event,
+        range: Range<usize>,
+    ) -> Option<(&'static str, Option<&'static str>)> {
+        let cx = &self.cx;
+        let intended = matches!(ev.factuality.as_str(), "planned" | "hypothetical");
+        match ev.category.as_str() {
+            "RETREAT" => {
+                let clause = self.clause_start(t.toks.start, range.start);
+                let before = t.toks.start.saturating_sub(6).max(clause)..t.toks.start;
+                let declared = before.clone().any(|k| {
+                    let w = cx.word(k);
+                    w.starts_with("قرر")
+                        || w.starts_with("تقرر")
+                        || w.starts_with("يقرر")
+                        || (is(DECLARE, w) && ev.mode.as_deref() == Some("ceasefire"))
+                });
+                (intended || declared).then_some(("CONCEDE", None))
+            }
+            "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" if self.future(t, range.clone()) => {
+                Some(("AGREE", None))
+            }
+            "MOBILIZE" => {
+                let joint = t.toks.end < range.end
+                    && matches!(
+                        khayt_text::clitics::strip_article(cx.word(t.toks.end)),
+                        "مشترك" | "مشتركه"
+                    );
+                match (joint, self.future(t, range)) {
+                    (true, true) => Some(("AGREE", None)),
+                    (true, false) => Some(("COOPERATE", None)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the trigger is in the future tense (سـ، سوف، من المقرر): a promise, not
+    /// the intent or preparation other planned markers give ("يتم العمل على تشكيل").
+    fn future(&self, t: &Trig, range: Range<usize>) -> bool {
+        let cx = &self.cx;
+        if t.form == Form::Present && t.prefix.trim_start_matches(['و', 'ف']).starts_with('س') {
+            return true;
+        }
+        let clause = self.clause_start(t.toks.start, range.start);
+        (t.toks.start.saturating_sub(6).max(clause)..t.toks.start).any(|k| {
+            let w = cx.word(k);
+            matches!(w, "سوف" | "المقرر" | "المزمع")
+                || is_future_verb(w)
+                || cx.segs[k].prefix(&cx.tokens[k]).ends_with('س')
+                    && cx.tokens[k].norm.starts_with("سي")
+                || matches!(w, "سيتم" | "سيجري" | "سيعقد" | "سيقوم")
+        })
+    }
+
     /// Whether an attack verb at `toks` is one of words: a manner of speaking follows it
     /// ("قائلا", "في خطاب"), or its doer is an utterance ("شعارات تهاجم …").
     fn in_words(&self, toks: &Range<usize>, actor: Option<&Entity>, range: Range<usize>) -> bool {
@@ -2587,16 +2654,30 @@ impl Reader<'_> {
         }
         let future_prefix =
             t.form == Form::Present && t.prefix.trim_start_matches(['و', 'ف']).starts_with('س');
-        if future_prefix
+        let planned = future_prefix
             || window.clone().any(|k| {
                 is(PLANNED, cx.word(k))
                     || cx.segs[k].prefix(&cx.tokens[k]).ends_with('س')
                         && cx.tokens[k].norm.starts_with("سي")
-            })
-        {
-            return "planned";
+                    || is_future_verb(cx.word(k))
+            });
+        if !planned {
+            return "occurred";
         }
-        "occurred"
+        // "ستنسحب القوات من البلدة، إذا استكمل الجانب الآخر …": what is to happen on
+        // a condition stated after it is conditional
+        let after = t.toks.end..(t.toks.end + 15).min(range.end);
+        let condition = after.clone().find(|&k| {
+            matches!(cx.word(k), "اذا" | "لو") || (cx.word(k) == "حال" && cx.word(k - 1) == "في")
+        });
+        let own = condition.is_some_and(|c| {
+            (t.toks.end..c).all(|k| !(cx.is_punct(k) && cx.tokens[k].norm == "."))
+        });
+        if own {
+            "hypothetical"
+        } else {
+            "planned"
+        }
     }
 
     fn date_for(
@@ -3045,6 +3126,15 @@ fn is_head(cx: &Ctx, list: &'static [&'static str], k: usize) -> bool {
     [cx.tokens[k].norm.as_str(), cx.word(k)]
         .iter()
         .any(|w| is(list, w) || is(list, strip(w)))
+}
+
+/// A future verb by its shape: سـ before a present of the second person or the first
+/// plural ("ستجري", "سنواصل"), which the lexicon's segmentation does not split off;
+/// nouns of the same shape (سنوات، ستيفن) are listed.
+fn is_future_verb(w: &str) -> bool {
+    (w.starts_with("ست") || w.starts_with("سن"))
+        && w.chars().count() >= 5
+        && !is(FUTURE_LOOKALIKES, w)
 }
 
 /// Whether a chunk starts within a token span (a speaker's description).

@@ -1015,7 +1015,8 @@ fn future_sin_makes_it_planned() {
         factuality(
             "ستنسحب القوات الأمريكية من قاعدة التنف.",
             "2019-01-01",
-            "RETREAT"
+            // a promised retreat is a CONCEDE
+            "CONCEDE"
         ),
         "planned"
     );
@@ -1027,7 +1028,8 @@ fn intention_verbs_make_it_planned() {
         factuality(
             "تعتزم تركيا سحب قواتها من نقطة مورك.",
             "2019-10-01",
-            "RETREAT"
+            // a promised retreat is a CONCEDE
+            "CONCEDE"
         ),
         "planned"
     );
@@ -1099,7 +1101,8 @@ fn an_intent_reaches_past_a_quoted_name() {
         factuality(
             "تعتزم «كتائب الفاروق» الانسحاب من حي بابا عمرو.",
             "2012-03-01",
-            "RETREAT"
+            // a promised retreat is a CONCEDE
+            "CONCEDE"
         ),
         "planned"
     );
@@ -1155,6 +1158,89 @@ fn a_verb_after_anna_with_a_pronoun_has_its_referent_as_subject() {
         "ASSAULT",
     );
     assert_eq!(actor_id(&e), Some("hamas"), "{:?}", e.actor);
+}
+
+#[test]
+fn a_promised_withdrawal_is_a_concession() {
+    // PLOVER: promised retreats are CONCEDE
+    let events = read(
+        "وقال مصدر عسكري إن القوات ستنسحب من البلدة الأسبوع المقبل.",
+        "2024-03-02",
+    );
+    assert!(
+        !events.iter().any(|e| e.category == "RETREAT"),
+        "{events:#?}"
+    );
+    assert_eq!(one(&events, "CONCEDE").factuality, "planned");
+}
+
+#[test]
+fn what_is_to_happen_on_a_condition_stated_after_it_is_hypothetical() {
+    let events = read(
+        "ستنسحب القوات من البلدة، إذا توقف القصف على أطرافها.",
+        "2024-03-02",
+    );
+    assert_eq!(one(&events, "CONCEDE").factuality, "hypothetical");
+}
+
+#[test]
+fn a_declared_ceasefire_is_a_concession() {
+    let events = read(
+        "أعلنت الحكومة وقفا شاملا لإطلاق النار في البلاد لمدة شهر.",
+        "2024-03-02",
+    );
+    let e = one(&events, "CONCEDE");
+    assert!(names(&e.actor, "الحكومة"), "{:?}", e.actor);
+    assert!(
+        !events.iter().any(|e| e.category == "RETREAT"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_withdrawal_done_stays_a_retreat() {
+    let events = read("انسحبت القوات من البلدة صباح أمس.", "2024-03-02");
+    assert_eq!(one(&events, "RETREAT").factuality, "occurred");
+    assert!(
+        !events.iter().any(|e| e.category == "CONCEDE"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn future_cooperation_is_an_agreement() {
+    // PLOVER: future-tense CONSULT/SUPPORT/COOPERATE/AID are AGREE; the future prefix
+    // before a second-person or first-plural present (ستجري، ستعقد) counts
+    for text in [
+        "ستجري القوات الأردنية والقوات البريطانية مناورات عسكرية مشتركة الشهر المقبل.",
+        "ستعقد الحكومة والمعارضة جولة محادثات جديدة في جنيف.",
+    ] {
+        let events = read(text, "2024-03-02");
+        assert_eq!(one(&events, "AGREE").factuality, "planned", "{text}");
+    }
+}
+
+#[test]
+fn joint_exercises_held_are_cooperation_not_mobilisation() {
+    let events = read(
+        "أجرت القوات الأردنية والقوات البريطانية مناورات عسكرية مشتركة.",
+        "2024-03-02",
+    );
+    one(&events, "COOPERATE");
+    assert!(
+        !events.iter().any(|e| e.category == "MOBILIZE"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn work_under_way_on_cooperation_stays_cooperation() {
+    // preparation, not a promise: "يتم العمل على تشكيل غرفة عمليات مشتركة"
+    let events = read(
+        "ويتم العمل على تشكيل غرفة عمليات مشتركة بين الفصائل.",
+        "2024-03-02",
+    );
+    assert_eq!(one(&events, "COOPERATE").factuality, "planned");
 }
 
 // ---- attribution
