@@ -817,6 +817,12 @@ impl Reader<'_> {
         // one event per happening: the same category with the same participants in one
         // sentence is one event; keep the better-filled reading
         let mut keep = vec![true; out.len()];
+        // readings told again from an earlier sentence ("التفجير"), and their mode,
+        // handed on to the reading that absorbs them
+        let mut told_again: Vec<Option<Option<String>>> = out
+            .iter()
+            .map(|(c, toks)| self.definite_reference(toks).then(|| c.event.mode.clone()))
+            .collect();
         for a in 0..out.len() {
             for b in a + 1..out.len() {
                 if !keep[a] || !keep[b] {
@@ -858,6 +864,9 @@ impl Reader<'_> {
                         (a, b)
                     };
                     keep[lose] = false;
+                    if told_again[win].is_none() {
+                        told_again[win] = told_again[lose].take();
+                    }
                     // the kept reading takes a participant only the other one found
                     // ("هجوم … أدى إلى مقتل القائد": the doer from one, the victim from
                     // the other), unless it is the one it already has in the other role
@@ -905,8 +914,8 @@ impl Reader<'_> {
         // them for all (built once per sentence, only when a scored category is there).
         let mut sentence_words: Option<Vec<String>> = None;
         let mut worded: Vec<String> = Vec::new();
-        for ((mut ev, _), k) in out.into_iter().zip(keep) {
-            if !k {
+        for (((mut ev, _), k), again) in out.into_iter().zip(keep).zip(told_again) {
+            if !k || again.is_some_and(|mode| self.refers_back(&ev.event, mode, si)) {
                 continue;
             }
             let cat = &ev.event.category;
@@ -2450,6 +2459,63 @@ impl Reader<'_> {
                 .rev()
                 .find(|&k| cx.is_quote(k) || cx.is_punct(k))
                 .is_some_and(|k| cx.is_quote(k) && short(k, q))
+    }
+
+    /// Whether the trigger at `toks` names an event already told: a definite noun
+    /// ("التفجير", "هذا الهجوم") that is not another one ("الهجوم الثاني").
+    fn definite_reference(&self, toks: &Range<usize>) -> bool {
+        let cx = &self.cx;
+        let first = toks.start;
+        let definite = cx.segs[first].stem(&cx.tokens[first]).starts_with("ال")
+            || (first > 0 && matches!(cx.word(first - 1), "هذا" | "هذه" | "ذلك" | "تلك"));
+        let another = toks.end < cx.tokens.len()
+            && matches!(
+                cx.word(toks.end),
+                "الاخر" | "الثاني" | "الثالث" | "الجديد" | "الاول" | "السابق" | "الاخير"
+            );
+        definite && !another
+    }
+
+    /// "انفجرت سيارة مفخخة في السوق … وأعلن التنظيم تبنيه التفجير الذي أوقع 35
+    /// قتيلا": an event told again (`definite_reference`, of `mode`) of the same kind
+    /// as an event of the last two sentences is that event; what it adds (the doer, the
+    /// victims, the toll, the place) goes to that event and no second one is coded.
+    /// True when `ev` was merged so.
+    fn refers_back(&mut self, ev: &Event, mode: Option<String>, si: usize) -> bool {
+        if si == 0 {
+            return false;
+        }
+        let mode = mode.or_else(|| ev.mode.clone());
+        let earlier = self.events.iter_mut().rev().find(|c| {
+            let e = &c.event;
+            e.evidence.sentence < si
+                && e.evidence.sentence + 2 >= si
+                && e.category == ev.category
+                && e.mode.is_some()
+                && e.mode == mode
+                && e.factuality == ev.factuality
+        });
+        let Some(earlier) = earlier else {
+            return false;
+        };
+        let e = &mut earlier.event;
+        // two different doers are two events (or two claims): leave both
+        if e.actor.is_some() && ev.actor.is_some() && ent_key(&e.actor) != ent_key(&ev.actor) {
+            return false;
+        }
+        if e.actor.is_none() && ent_key(&ev.actor) != ent_key(&e.recipient) {
+            e.actor = ev.actor.clone();
+        }
+        if e.recipient.is_none() && ent_key(&ev.recipient) != ent_key(&e.actor) {
+            e.recipient = ev.recipient.clone();
+        }
+        if e.quantity.is_none() {
+            e.quantity = ev.quantity.clone();
+        }
+        if e.locations.is_empty() {
+            e.locations = ev.locations.clone();
+        }
+        true
     }
 
     /// PLOVER's rules for acts not (yet) done: a promised, conditional or declared

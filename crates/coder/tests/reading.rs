@@ -1564,6 +1564,32 @@ fn a_toll_and_the_attack_it_is_blamed_on_are_one_event() {
     assert_eq!(e.date.precision, "day");
 }
 
+#[test]
+fn an_event_told_again_in_a_later_sentence_is_one_event() {
+    let events = read(
+        "انفجرت سيارة مفخخة قرب سوق الخضار في مدينة الرمادي صباح اليوم. وتبنى تنظيم داعش التفجير الذي أسفر عن مقتل 12 شخصا.",
+        "2016-05-12",
+    );
+    let assaults: Vec<&Event> = events.iter().filter(|e| e.category == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{assaults:#?}");
+    let e = assaults[0];
+    // the doer and the toll of the second telling, the place and day of the first
+    assert!(names(&e.actor, "داعش"), "{:?}", e.actor);
+    assert_eq!(e.quantity.as_ref().map(|q| q.value), Some(12));
+    assert!(e.locations.iter().any(|l| l.text.contains("الرمادي")));
+    assert_eq!(e.date.precision, "day");
+}
+
+#[test]
+fn another_event_of_the_same_kind_in_a_later_sentence_stays_apart() {
+    let events = read(
+        "انفجرت سيارة مفخخة قرب سوق الخضار في مدينة الرمادي صباح اليوم. واستهدف التفجير الثاني حاجزا للجيش في مدينة الفلوجة.",
+        "2016-05-12",
+    );
+    let assaults = events.iter().filter(|e| e.category == "ASSAULT").count();
+    assert_eq!(assaults, 2, "{events:#?}");
+}
+
 // ---- evidence
 
 #[test]
