@@ -741,6 +741,16 @@ impl Reader<'_> {
                 cand.features.push("fill=actor".into());
             }
         }
+        // "استهدفت غارة اجتماعا لتنظيم داعش": the owner of what an attack struck is
+        // whom it hit, before the gaps are filled from the rest of the sentence
+        for (cand, toks) in out
+            .iter_mut()
+            .filter(|(c, _)| c.event.category == "ASSAULT" && c.event.recipient.is_none())
+        {
+            if let Some((e, true)) = self.struck_thing(toks, &ents, range.clone()) {
+                cand.event.recipient = Some(self.entity(&e));
+            }
+        }
         // An assault report names its casualties and its perpetrator somewhere in the
         // sentence, often away from the trigger ("قتل 58 شخصا … في هجوم انتحاري شنه
         // مسلحون"): fill what the frame left empty from the nearest fitting chunk — but
@@ -812,6 +822,18 @@ impl Reader<'_> {
                     cand.event.actor = Some(self.entity(e));
                     cand.features.push("fill=actor".into());
                 }
+            }
+        }
+        // "فجّر نفسه خارج مكتب شركة أمنية", "هجوم … استهدف مقصفا": with no one named as
+        // hit, what was struck (a building, a vehicle, a position) is the target
+        // (the owner was placed before the gaps were filled; the thing comes after the
+        // casualties, who are the better target)
+        for (cand, toks) in out
+            .iter_mut()
+            .filter(|(c, _)| c.event.category == "ASSAULT" && c.event.recipient.is_none())
+        {
+            if let Some((e, false)) = self.struck_thing(toks, &ents, range.clone()) {
+                cand.event.recipient = Some(self.entity(&e));
             }
         }
         // one event per happening: the same category with the same participants in one
@@ -2461,6 +2483,64 @@ impl Reader<'_> {
                 .is_some_and(|k| cx.is_quote(k) && short(k, q))
     }
 
+    /// The thing an attack at `toks` struck, named after it: its object ("استهدف
+    /// مقصفا") or the noun after "on", "against", "in front of", "outside"... ("انفجرت
+    /// قنبلة أمام مكاتب الحزب"), with a definite genitive after it. Not a place the
+    /// gazetteer knows, which is the event's location.
+    /// With whether it is the owner (an actor) rather than the thing.
+    fn struck_thing(
+        &self,
+        toks: &Range<usize>,
+        ents: &[Ent],
+        range: Range<usize>,
+    ) -> Option<(Ent, bool)> {
+        let cx = &self.cx;
+        let end = (toks.end + 8).min(range.end);
+        let k = (toks.end..end)
+            .take_while(|&k| !cx.is_punct(k))
+            .find(|&k| {
+                let w = khayt_text::clitics::strip_article(cx.word(k));
+                is_thing(w)
+                    && (k == toks.end || is(STRUCK_MARKERS, cx.word(k - 1)))
+                    && !ents
+                        .iter()
+                        .any(|e| e.place.is_some() && e.toks.contains(&k))
+            })?;
+        // "اجتماعا لتنظيم القاعدة", "موكب الوزير": the owner named next is whom it hit
+        if let Some(owner) = ents.iter().find(|e| {
+            e.toks.start == k + 1
+                && e.place.is_none()
+                && cx.is_actor_ent(e)
+                && e.prep.is_none_or(|p| p == "ل")
+        }) {
+            return Some((owner.clone(), true));
+        }
+        let mut last = k;
+        if k + 1 < end
+            && !cx.is_punct(k + 1)
+            && cx.segs[k + 1].stem(&cx.tokens[k + 1]).starts_with("ال")
+            && !ents
+                .iter()
+                .any(|e| e.place.is_some() && e.toks.contains(&(k + 1)))
+        {
+            last = k + 1;
+        }
+        let thing = Ent {
+            toks: k..last + 1,
+            start: cx.tokens[k].start,
+            end: cx.tokens[last].end,
+            actor: None,
+            agent: None,
+            adj: None,
+            place: None,
+            prep: None,
+            pair: None,
+            precision: None,
+            counted: false,
+        };
+        Some((thing, false))
+    }
+
     /// Whether the trigger at `toks` names an event already told: a definite noun
     /// ("التفجير", "هذا الهجوم") that is not another one ("الهجوم الثاني").
     fn definite_reference(&self, toks: &Range<usize>) -> bool {
@@ -2978,6 +3058,16 @@ impl Reader<'_> {
 
     fn entity(&self, e: &Ent) -> Entity {
         let lex = self.cx.lex;
+        // the text as written runs to the end of its last word: "مقاتليها" (its
+        // fighters), not the stem the lexicon matched
+        let mut e = e.clone();
+        if let Some(last) = e.toks.end.checked_sub(1) {
+            let tok = &self.cx.tokens[last];
+            if self.cx.segs[last].post > 0 && tok.start < e.end && e.end < tok.end {
+                e.end = tok.end;
+            }
+        }
+        let e = &e;
         let text = self.cx.text[e.start..e.end].to_string();
         if let Some(a) = e.actor.map(|a| lex.actor(a)) {
             let sector = if a.sector.is_empty() {
@@ -3183,6 +3273,11 @@ fn how_of(c: &Candidate) -> &str {
 /// A noun naming what is hit, also indefinite accusative ("استهدف حاجزا لقوات الأسايش").
 fn is_target_noun(w: &str) -> bool {
     is(TARGET_NOUNS, w) || w.strip_suffix('ا').is_some_and(|w| is(TARGET_NOUNS, w))
+}
+
+/// A thing an attack can strike: a target noun or a building or vehicle ("مقصفا").
+fn is_thing(w: &str) -> bool {
+    is_target_noun(w) || is(FACILITIES, w) || w.strip_suffix('ا').is_some_and(|w| is(FACILITIES, w))
 }
 
 /// Whether token `k` is in a list of head nouns, with or without a conjunction before it —

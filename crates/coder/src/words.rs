@@ -875,6 +875,75 @@ pub const FUTURE_LOOKALIKES: &[&str] = &[
     "ستوديو",
 ];
 
+/// Buildings, vehicles and works an attack strikes, besides the military targets of
+/// `TARGET_NOUNS`: "انفجرت قنبلة أمام مكاتب الحزب".
+pub const FACILITIES: &[&str] = &[
+    "مكتب",
+    "مكاتب",
+    "مطعم",
+    "مقهي",
+    "مقصف",
+    "مديريه",
+    "مبني",
+    "مباني",
+    "مستشفي",
+    "مدرسه",
+    "مدارس",
+    "مسجد",
+    "مساجد",
+    "جامع",
+    "كنيسه",
+    "حسينيه",
+    "سوق",
+    "فندق",
+    "حافله",
+    "حافلات",
+    "قطار",
+    "قطارات",
+    "طايرات",
+    "مروحيه",
+    "سفينه",
+    "زورق",
+    "دبابه",
+    "دبابات",
+    "مدرعه",
+    "جسر",
+    "محطه",
+    "سفاره",
+    "قنصليه",
+    "وزاره",
+    "مجمع",
+    "مجمعات",
+    "عياده",
+    "منشاه",
+    "منشات",
+    "مصنع",
+    "شاحنه",
+    "مخفر",
+    "اجتماع",
+    "حفل",
+    "موكب",
+];
+
+/// Words before the thing an attack struck: "على", "أمام مكاتب", "استهدف مقصفا".
+pub const STRUCK_MARKERS: &[&str] = &[
+    "علي",
+    "ضد",
+    "امام",
+    "خارج",
+    "داخل",
+    "قرب",
+    "عند",
+    "مرور",
+    "استهدف",
+    "استهدفت",
+    "استهدفوا",
+    "مستهدفا",
+    "مستهدفه",
+    "يستهدف",
+    "تستهدف",
+];
+
 /// Units that count casualties or captives: a toll, not the size of a crowd.
 pub const TOLL_UNITS: &[&str] = &["killed", "wounded", "detained", "missing", "abducted"];
 
@@ -958,7 +1027,9 @@ mod tests {
     fn every_word_list_is_written_in_normal_form() {
         // the reader compares normalized tokens: a list entry with ة, ى or a hamza seat
         // would never match
-        let lists: [(&str, &[&str]); 37] = [
+        let lists: [(&str, &[&str]); 39] = [
+            ("FACILITIES", FACILITIES),
+            ("STRUCK_MARKERS", STRUCK_MARKERS),
             ("FUTURE_LOOKALIKES", FUTURE_LOOKALIKES),
             ("VERBAL_MANNER", VERBAL_MANNER),
             ("UTTERANCES", UTTERANCES),

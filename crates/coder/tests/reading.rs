@@ -990,6 +990,45 @@ fn an_armed_attack_stays_an_assault() {
     assert!(names(&one(&events, "ASSAULT").actor, "مسلحون"));
 }
 
+#[test]
+fn the_thing_an_attack_struck_is_its_target_when_no_one_is_named() {
+    let e = one(
+        &read(
+            "انفجرت قنبلة أمام مطعم شعبي وسط المدينة صباح اليوم.",
+            "2024-03-02",
+        ),
+        "ASSAULT",
+    );
+    let r = e.recipient.expect("what was struck");
+    assert!(r.text.contains("مطعم"), "{r:?}");
+    // a thing is not an actor: no id, no code
+    assert!(r.id.is_none() && r.code.is_none(), "{r:?}");
+}
+
+#[test]
+fn the_owner_named_after_the_thing_struck_is_the_target() {
+    let e = one(
+        &read(
+            "استهدفت غارة جوية اجتماعا لتنظيم داعش في البلدة.",
+            "2024-03-02",
+        ),
+        "ASSAULT",
+    );
+    assert_eq!(recipient_id(&e), Some("isis"), "{:?}", e.recipient);
+}
+
+#[test]
+fn casualties_are_the_target_before_the_thing_struck() {
+    let e = one(
+        &read(
+            "انفجرت قنبلة أمام مطعم في وسط المدينة ما أدى إلى مقتل خمسة أشخاص.",
+            "2024-03-02",
+        ),
+        "ASSAULT",
+    );
+    assert!(names(&e.recipient, "أشخاص"), "{:?}", e.recipient);
+}
+
 // ---- factuality
 
 /// The factuality of the sentence's first event of `category`.

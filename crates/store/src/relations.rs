@@ -25,6 +25,10 @@ pub struct ActorRef {
 
 impl ActorRef {
     pub fn of(e: &Entity) -> Option<ActorRef> {
+        // a thing struck ("مقصفا", "مكاتب الحزب") has neither id nor code: not a party
+        if e.id.is_none() && e.code.is_none() {
+            return None;
+        }
         let key = merge::entity_key(e.id.as_deref(), &e.text)?;
         Some(ActorRef {
             key,
@@ -510,6 +514,25 @@ mod tests {
             },
             sentence: None,
         }
+    }
+
+    #[test]
+    fn a_thing_struck_is_not_a_party_to_a_relation() {
+        // the coder names a building or vehicle hit as the recipient, with no id or code
+        let thing = Entity {
+            id: None,
+            name: None,
+            ..ent("x", "مكاتب الحزب")
+        };
+        let events = vec![ev(
+            "e1",
+            "a1",
+            "ASSAULT",
+            Some(ent("isis", "داعش")),
+            Some(thing),
+            1,
+        )];
+        assert!(relation_facts(&events).is_empty());
     }
 
     #[test]
