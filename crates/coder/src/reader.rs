@@ -379,7 +379,7 @@ impl Reader<'_> {
                 topic.as_ref(),
                 prev.as_ref(),
             );
-            // "أعلن الجيش الأميركي مقتل اثنين من جنوده": who announces a death is not
+            // "أعلن الجيش مقتل ثلاثة من جنوده": who announces a death is not
             // its doer; a victim noun takes no subject from the speaker
             if trig.roles.patient
                 && t.form == Form::Noun
@@ -710,8 +710,8 @@ impl Reader<'_> {
         }
         // Protesters named anywhere in the sentence are who protests, wherever the
         // protest noun stands: "اندلعت مظاهرات … ورفع المتظاهرون شعارات"; nearer than a
-        // doer the frame only guessed, they replace it ("خرج مئات من المتظاهرين تدعمهم
-        // الأحزاب المعارضة احتجاجا على …").
+        // doer the frame only guessed, they replace it ("خرج آلاف من المتظاهرين تساندهم
+        // النقابات احتجاجا على …").
         for (cand, toks) in out
             .iter_mut()
             .filter(|(c, _)| c.event.category == "PROTEST")
@@ -824,7 +824,7 @@ impl Reader<'_> {
                 }
             }
         }
-        // "فجّر نفسه خارج مكتب شركة أمنية", "هجوم … استهدف مقصفا": with no one named as
+        // "فجّر انتحاري نفسه أمام مبنى المحافظة", "هجوم … استهدف مطعما": with no one named as
         // hit, what was struck (a building, a vehicle, a position) is the target
         // (the owner was placed before the gaps were filled; the thing comes after the
         // casualties, who are the better target)
@@ -1511,7 +1511,7 @@ impl Reader<'_> {
                         .all(|k| !cx.is_punct(k) && !is(TIME_WORDS, cx.word(k)))
                 {
                     // "عناصر من داعش": members of a group — a role noun, not a
-                    // nationality ("الإسرائيليون مساء أمس في تل أبيب" are a crowd there)
+                    // nationality ("الأتراك ليل السبت في أنقرة" are a crowd there)
                     Some("member")
                 } else if a_generic
                     && a.agent.is_some()
@@ -1520,7 +1520,7 @@ impl Reader<'_> {
                     && gap == 1
                     && is(AFFILIATED, strip_conj(cx.word(a.toks.end)))
                 {
-                    // "طائرة بدون طيار تابعة للقوات الأميركية", "قوات تابعة للنظام"
+                    // "طائرة مسيرة تابعة للجيش الأميركي", "قوات تابعة للنظام"
                     Some("member")
                 } else {
                     None
@@ -1570,7 +1570,7 @@ impl Reader<'_> {
             }
             // "جنوده", "مقاتليها": a role noun with a possessive pronoun belongs to the
             // actor it refers to, when one before it in the sentence agrees ("أعلن الجيش
-            // الأميركي مقتل اثنين من جنوده": US soldiers)
+            // العراقي مقتل ثلاثة من جنوده": Iraqi soldiers)
             if ents[i].actor.is_none() && ents[i].agent.is_some() && ents[i].place.is_none() {
                 let last = ents[i].toks.end - 1;
                 let tok = &cx.tokens[last];
@@ -2005,7 +2005,7 @@ impl Reader<'_> {
                 f.how = "between";
             }
         }
-        // "هجوم انتحاري بدراجة ملغومة استهدف قاعدة للشرطة": a harmful verb right after an
+        // "هجوم بعبوة ناسفة استهدف دورية للجيش": a harmful verb right after an
         // attack noun describes it; the attack is its subject, its doer the attack's, and
         // the chunk after the verb its object
         let event_subject = harmful
@@ -2417,7 +2417,7 @@ impl Reader<'_> {
 
     /// Whether a chunk starting at token `to` is close enough after a trigger ending at
     /// `from` to be its subject or object: two words at most, not counting time words
-    /// and the words of a count ("تظاهر أمس نحو مائتي شخص", "خرج مساء مئات من المتظاهرين").
+    /// and the words of a count ("تظاهر أمس قرابة ثلاثمئة شخص", "خرج مساء آلاف من المعلمين").
     fn subject_reach(&self, from: usize, to: usize) -> bool {
         let cx = &self.cx;
         let mut other = 0;
@@ -2484,10 +2484,10 @@ impl Reader<'_> {
     }
 
     /// The thing an attack at `toks` struck, named after it: its object ("استهدف
-    /// مقصفا") or the noun after "on", "against", "in front of", "outside"... ("انفجرت
-    /// قنبلة أمام مكاتب الحزب"), with a definite genitive after it. Not a place the
-    /// gazetteer knows, which is the event's location.
-    /// With whether it is the owner (an actor) rather than the thing.
+    /// مطعما") or the noun after "on", "against", "in front of", "outside"... ("انفجرت
+    /// عبوة أمام مبنى البلدية"), with a definite genitive after it — or the owner named
+    /// after the thing, an actor (the flag). Not a place the gazetteer knows, which is
+    /// the event's location.
     fn struck_thing(
         &self,
         toks: &Range<usize>,

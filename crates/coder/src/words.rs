@@ -876,7 +876,7 @@ pub const FUTURE_LOOKALIKES: &[&str] = &[
 ];
 
 /// Buildings, vehicles and works an attack strikes, besides the military targets of
-/// `TARGET_NOUNS`: "انفجرت قنبلة أمام مكاتب الحزب".
+/// `TARGET_NOUNS`: "انفجرت عبوة أمام مبنى البلدية".
 pub const FACILITIES: &[&str] = &[
     "مكتب",
     "مكاتب",
