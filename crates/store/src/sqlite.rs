@@ -134,12 +134,25 @@ impl SqliteStore {
     }
 
     fn init(conn: Connection) -> Result<SqliteStore, StoreError> {
-        conn.busy_timeout(std::time::Duration::from_secs(10))
-            .map_err(backend)?;
-        // journal_mode returns a row, so it is read rather than executed.
-        let _mode: String = conn
-            .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
-            .map_err(backend)?;
+        let busy = std::time::Duration::from_secs(10);
+        conn.busy_timeout(busy).map_err(backend)?;
+        // Switching a new database to WAL needs it to itself, and SQLite answers "busy"
+        // at once rather than waiting through the busy handler when another process
+        // opens it at the same moment: the switch is retried for as long as a lock is
+        // waited for. journal_mode returns a row, so it is read rather than executed.
+        let deadline = std::time::Instant::now() + busy;
+        loop {
+            match conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0)) {
+                Ok(_) => break,
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy
+                        && std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                Err(e) => return Err(backend(e)),
+            }
+        }
         conn.execute_batch(
             "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;
              PRAGMA cache_size=-65536;",
