@@ -797,12 +797,13 @@ impl Reader<'_> {
                 }
             }
             if cand.event.actor.is_none() && how_of(cand) != "event-subject" {
+                // a named actor, unless a company or a civilian body ("دفع شركة أرامكو
+                // إلى …" names who felt the attack, not who made it)
                 let armed = |e: &Ent| {
-                    e.actor.is_some()
-                        || self
-                            .cx
-                            .sector(e)
-                            .is_some_and(|s| ARMED_SECTORS.contains(&s))
+                    let sector = self.cx.sector(e);
+                    (e.actor.is_some()
+                        && !sector.is_some_and(|s| s == "BUS" || VICTIM_SECTORS.contains(&s)))
+                        || sector.is_some_and(|s| ARMED_SECTORS.contains(&s))
                 };
                 let best = ents
                     .iter()
@@ -2149,6 +2150,24 @@ impl Reader<'_> {
             f.actor = Some((*e).clone());
             f.how = "by";
         }
+        // "دفع الحصار الحكومة إلى إرسال تعزيزات": whom something drives to a verbal noun
+        // does it, rather than the noun's genitive ("إلى إجلاء موظفيها")
+        if (f.actor.is_none() || f.how == "genitive") && !verb && t.toks.start >= range.start + 3 {
+            let to = t.toks.start - 1;
+            if cx.word(to) == "الي" {
+                if let Some(e) = ents.iter().find(|e| {
+                    e.toks.end == to
+                        && e.prep.is_none()
+                        && e.place.is_none()
+                        && cx.is_actor_ent(e)
+                        && e.toks.start > range.start
+                        && is(DRIVE_VERBS, cx.word(e.toks.start - 1))
+                }) {
+                    f.actor = Some(e.clone());
+                    f.how = "driven";
+                }
+            }
+        }
         // a support verb's subject does the noun: "شنت طائرة أميركية غارة", "نفذ الجيش هجوما"
         if f.actor.is_none() && !verb {
             let lo = t.toks.start.saturating_sub(5).max(clause_start);
@@ -2276,11 +2295,12 @@ impl Reader<'_> {
                 && f.how == "svo"
                 && !cx.sector(a).is_some_and(|s| VICTIM_SECTORS.contains(&s))
         };
+        // (the subject of a support verb did it, whoever they are: "ألقى المحتجون قنابل")
         if harmful
             && (undergoer
                 || f.actor
                     .as_ref()
-                    .is_some_and(|a| victim(a) && !counted_shooters(a)))
+                    .is_some_and(|a| victim(a) && !counted_shooters(a) && f.how != "light-verb"))
         {
             let a = f.actor.take();
             if f.recipient.is_none() {

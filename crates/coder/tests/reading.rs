@@ -1029,6 +1029,52 @@ fn casualties_are_the_target_before_the_thing_struck() {
     assert!(names(&e.recipient, "أشخاص"), "{:?}", e.recipient);
 }
 
+#[test]
+fn who_throws_a_weapon_does_the_attack_even_when_civilians() {
+    // protesters are a victim sector, but the subject of "ألقى … قنابل" threw them
+    let e = one(
+        &read(
+            "وألقى المحتجون قنابل حارقة على مبنى البلدية ليلة أمس.",
+            "2024-03-02",
+        ),
+        "ASSAULT",
+    );
+    assert!(names(&e.actor, "المحتجون"), "{:?}", e.actor);
+    assert!(!names(&e.recipient, "المحتجون"), "{:?}", e.recipient);
+}
+
+#[test]
+fn whom_something_drives_to_an_act_does_it() {
+    let events = read(
+        "وشنّ المتمردون هجمات على الحدود مما دفع وزارة الداخلية إلى إرسال تعزيزات.",
+        "2024-03-02",
+    );
+    let e = one(&events, "MOBILIZE");
+    assert!(names(&e.actor, "وزارة الداخلية"), "{:?}", e.actor);
+}
+
+#[test]
+fn a_company_named_after_a_bombing_is_not_its_doer() {
+    let events = read(
+        "وانفجرت ثلاث سيارات مفخخة في المدينة مما دفع شركة أرامكو إلى إجلاء موظفيها.",
+        "2024-03-02",
+    );
+    let e = one(&events, "ASSAULT");
+    assert!(!names(&e.actor, "أرامكو"), "{:?}", e.actor);
+}
+
+#[test]
+fn the_people_gathered_are_who_protests() {
+    let e = one(
+        &read(
+            "تجمهر الناس أمام مبنى المحافظة احتجاجا على انقطاع الكهرباء.",
+            "2024-03-02",
+        ),
+        "PROTEST",
+    );
+    assert!(names(&e.actor, "الناس"), "{:?}", e.actor);
+}
+
 // ---- factuality
 
 /// The factuality of the sentence's first event of `category`.
