@@ -598,6 +598,10 @@ impl Reader<'_> {
                 self.plover_recode(t, &ev, range.clone())
             };
             if let Some((category, mode)) = recoded {
+                if category == "REJECT" {
+                    // the refusal itself was made
+                    ev.factuality = "occurred".into();
+                }
                 ev.category = category.into();
                 ev.mode = mode.map(str::to_string);
                 features.retain(|f| f.starts_with(crate::filter::CUE));
@@ -2044,11 +2048,12 @@ impl Reader<'_> {
             }
         }
         // SVO with the subject right before the verb: "إن لواء الأقصى بايع داعش", also
-        // across an aspect particle: "وكان لواء الأقصى قد بايع داعش"
+        // across an aspect or negation particle: "وكان لواء الأقصى قد بايع داعش", "إن
+        // الحكومة لم تطلب"
         let verb_start = if t.toks.start > range.start
             && matches!(
                 cx.word(t.toks.start - 1),
-                "قد" | "لقد" | "سبق" | "كان" | "كانت"
+                "قد" | "لقد" | "سبق" | "كان" | "كانت" | "لم" | "لن" | "لا"
             ) {
             t.toks.start - 1
         } else {
@@ -2076,12 +2081,25 @@ impl Reader<'_> {
                 f.how = "svo";
             }
         }
+        // an indefinite accusative noun ("وقّعوا اتفاقا", "شنّ هجوما") is an object and
+        // has no genitive: its doer is the verb's subject
+        let indefinite = !verb && t.form == Form::Noun && {
+            let last = t.toks.end - 1;
+            let w = cx.tokens[last].norm.as_str();
+            w.ends_with('ا')
+                && w.chars().count() >= 4
+                && !cx.segs[last].stem(&cx.tokens[last]).starts_with("ال")
+                && cx.segs[last].post == 0
+        };
         // the entity right after the trigger: VSO subject (or object after an SVO subject),
         // or a noun's genitive
         let subject_before = f.actor.is_some() || event_subject;
         if f.recipient.is_none() && (f.actor.is_none() || subject_before) {
             if let Some(e) = after.first().filter(|e| {
-                !(e.toks.start > 0
+                // a chunk joined by و is coordinated with what came before, not the
+                // verb's subject or the noun's genitive ("المساعدات الإغاثية وفرق إنقاذ")
+                !cx.text[cx.tokens[e.toks.start].start..e.start].starts_with('و')
+                    && !(e.toks.start > 0
                     && is(
                         TARGET_NOUNS,
                         khayt_text::clitics::strip_article(cx.word(e.toks.start - 1)),
@@ -2121,7 +2139,7 @@ impl Reader<'_> {
                     if trig.roles.takes_object() || t.form == Form::Participle {
                         f.recipient = Some((*e).clone());
                     }
-                } else {
+                } else if verb || !indefinite {
                     f.actor = Some((*e).clone());
                     f.how = if verb { "vso" } else { "genitive" };
                 }
@@ -2170,10 +2188,12 @@ impl Reader<'_> {
         }
         // a support verb's subject does the noun: "شنت طائرة أميركية غارة", "نفذ الجيش هجوما"
         if f.actor.is_none() && !verb {
-            let lo = t.toks.start.saturating_sub(5).max(clause_start);
+            // (a long subject and a time and place may stand between: "وقّع ممثلو X
+            // وY اليوم في الرياض اتفاقا")
+            let lo = t.toks.start.saturating_sub(12).max(clause_start);
             if let Some(v) = (lo..t.toks.start)
                 .rev()
-                .find(|&k| is(LIGHT_VERBS, cx.word(k)))
+                .find(|&k| is_head(cx, LIGHT_VERBS, k))
             {
                 if let Some(e) = ents.iter().find(|e| {
                     e.toks.start > v
@@ -2630,6 +2650,18 @@ impl Reader<'_> {
     ) -> Option<(&'static str, Option<&'static str>)> {
         let cx = &self.cx;
         let intended = matches!(ev.factuality.as_str(), "planned" | "hypothetical");
+        // PLOVER REJECT is "all rejections and refusals": what a party says it will not
+        // do, when it is cooperation or a concession
+        if ev.factuality == "negated" && self.refused(t, range.clone()) {
+            let mode = match ev.category.as_str() {
+                "CONSULT" => Some("meet"),
+                "AID" | "COOPERATE" | "SUPPORT" => Some("assist"),
+                "RETREAT" | "CONCEDE" => Some("yield"),
+                "AGREE" => None,
+                _ => return None,
+            };
+            return Some(("REJECT", mode));
+        }
         match ev.category.as_str() {
             "RETREAT" => {
                 let clause = self.clause_start(t.toks.start, range.start);
@@ -2660,6 +2692,28 @@ impl Reader<'_> {
             }
             _ => None,
         }
+    }
+
+    /// The verb of taking part whose event the trigger is: "تشارك في جولة", "يشارك وفد
+    /// المعارضة في جولة".
+    fn takes_part_in(&self, t: &Trig, range: Range<usize>) -> Option<usize> {
+        let cx = &self.cx;
+        if t.toks.start < range.start + 2 || cx.word(t.toks.start - 1) != "في" {
+            return None;
+        }
+        let clause = self.clause_start(t.toks.start, range.start);
+        (t.toks.start.saturating_sub(7).max(clause)..t.toks.start - 1)
+            .rev()
+            .find(|&k| is(TAKE_PART, cx.word(k)))
+    }
+
+    /// Whether a negated act is refused rather than reported as not done: the future
+    /// negation لن ("لن تشارك في المفاوضات", "لن ننسحب").
+    fn refused(&self, t: &Trig, range: Range<usize>) -> bool {
+        let cx = &self.cx;
+        let clause = self.clause_start(t.toks.start, range.start);
+        let head = self.takes_part_in(t, range).unwrap_or(t.toks.start);
+        (head.saturating_sub(2).max(clause)..t.toks.start).any(|k| cx.word(k) == "لن")
     }
 
     /// Whether the trigger is in the future tense (سـ، سوف، من المقرر): a promise, not
@@ -2784,7 +2838,9 @@ impl Reader<'_> {
         } else {
             2
         };
-        let near = t.toks.start.saturating_sub(reach).max(clause)..t.toks.start;
+        // … and through a verb of taking part to its event: "لن تشارك في جولة المفاوضات"
+        let head = self.takes_part_in(t, range.clone()).unwrap_or(t.toks.start);
+        let near = head.saturating_sub(reach).max(clause)..t.toks.start;
         if near
             .clone()
             .any(|k| is(NEGATION, cx.tokens[k].norm.as_str()) || is(NEGATION, cx.word(k)))

@@ -1075,6 +1075,45 @@ fn the_people_gathered_are_who_protests() {
     assert!(names(&e.actor, "الناس"), "{:?}", e.actor);
 }
 
+#[test]
+fn svo_holds_across_a_negation_particle() {
+    let e = one(
+        &read(
+            "وقال المتحدث إن الحكومة العراقية لم تطلب أي دعم عسكري.",
+            "2024-03-02",
+        ),
+        "REQUEST",
+    );
+    assert!(names(&e.actor, "الحكومة العراقية"), "{:?}", e.actor);
+    assert_eq!(e.factuality, "negated");
+}
+
+#[test]
+fn an_indefinite_object_noun_is_done_by_the_verbs_subject() {
+    // "اتفاقا" has no genitive: the adjective after it is not its doer, and the subject
+    // of the support verb is, across a time and a place
+    let e = one(
+        &read(
+            "وقّع ممثلو الحكومة الليبية اليوم الأحد في تونس اتفاقا سياسيا.",
+            "2024-03-02",
+        ),
+        "AGREE",
+    );
+    assert!(names(&e.actor, "الحكومة الليبية"), "{:?}", e.actor);
+}
+
+#[test]
+fn a_chunk_joined_by_wa_is_not_the_genitive_of_the_noun_before() {
+    let e = one(
+        &read(
+            "أرسل الأردن شاحنات محمّلة بالمساعدات الغذائية وفرق إسعاف إلى غزة.",
+            "2024-03-02",
+        ),
+        "AID",
+    );
+    assert!(names(&e.actor, "الأردن"), "{:?}", e.actor);
+}
+
 // ---- factuality
 
 /// The factuality of the sentence's first event of `category`.
@@ -1326,6 +1365,34 @@ fn work_under_way_on_cooperation_stays_cooperation() {
         "2024-03-02",
     );
     assert_eq!(one(&events, "COOPERATE").factuality, "planned");
+}
+
+#[test]
+fn what_a_party_says_it_will_not_take_part_in_is_a_refusal() {
+    // PLOVER: all rejections and refusals are REJECT; لن reaches the talks across "تشارك في"
+    let events = read(
+        "أعلن وفد المعارضة أنه لن يشارك في جولة المفاوضات المقبلة.",
+        "2024-03-02",
+    );
+    let e = one(&events, "REJECT");
+    assert_eq!(e.mode.as_deref(), Some("meet"));
+    assert_eq!(e.factuality, "occurred");
+    assert!(
+        !events.iter().any(|e| e.category == "CONSULT"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn talks_that_did_not_take_place_stay_negated_talks() {
+    let e = one(
+        &read(
+            "ولم يشارك وفد المعارضة في جولة المفاوضات الأخيرة.",
+            "2024-03-02",
+        ),
+        "CONSULT",
+    );
+    assert_eq!(e.factuality, "negated");
 }
 
 // ---- attribution
