@@ -2098,13 +2098,15 @@ impl Reader<'_> {
             if let Some(e) = after.first().filter(|e| {
                 // a chunk joined by و is coordinated with what came before, not the
                 // verb's subject or the noun's genitive ("المساعدات الإغاثية وفرق إنقاذ")
-                !cx.text[cx.tokens[e.toks.start].start..e.start].starts_with('و')
-                    && !(e.toks.start > 0
+                let coordinated = cx.text[cx.tokens[e.toks.start].start..e.start].starts_with('و');
+                let owner_of_target = e.toks.start > 0
                     && is(
                         TARGET_NOUNS,
                         khayt_text::clitics::strip_article(cx.word(e.toks.start - 1)),
                     )
-                    && harmful)
+                    && harmful;
+                !coordinated
+                    && !owner_of_target
                     && e.prep.is_none()
                     && e.place.is_none()
                     // a harmful verb's casualties follow it closely; others may have a
