@@ -291,6 +291,7 @@ impl Reader<'_> {
         let (mut ents, trigs) = self.chunks(range.clone(), mentions);
         self.fold(&mut ents, range.clone());
         self.dual_anaphors(&mut ents, range.clone());
+        self.definite_groups(&mut ents, range.clone());
         let dates = match self.art_date {
             Some(d) => dates::find(self.cx.tokens, range.clone(), d, &mut self.last_month),
             None => Vec::new(),
@@ -368,6 +369,19 @@ impl Reader<'_> {
                 })
             {
                 cues.push("cue=requested");
+            }
+            // "رفض الجيش دعوة الأمم المتحدة إلى هدنة", "رفض الوفد المشاركة في مؤتمر سوتشي":
+            // what is refused is the refusal's content, not an event of its own
+            if t.form != Form::Past
+                && t.form != Form::Present
+                && ti > 0
+                && self.cx.lex.trigger(trigs[ti - 1].idx).category == "REJECT"
+                && trigs[ti - 1].toks.end <= t.toks.start
+                && t.toks.start - trigs[ti - 1].toks.end <= 12
+                && !(trigs[ti - 1].toks.end..t.toks.start)
+                    .any(|k| self.cx.is_punct(k) && self.cx.tokens[k].norm == ".")
+            {
+                cues.push("cue=refused");
             }
             let next_trig = trigs.get(ti + 1).map_or(range.end, |n| n.toks.start);
             let mut frame = self.frame(
@@ -477,10 +491,26 @@ impl Reader<'_> {
             }
             // a handover of territory names the territory or who gains it ("تسلم القيادي
             // عملية التفاوض" is a receiving, not a handover)
+            // "انسحب الحوثيون من الموانئ": a place noun after من or في names territory too
+            let named_ground = || {
+                let cx = &self.cx;
+                let end = (t.toks.end + 9).min(range.end);
+                (t.toks.end..end)
+                    .take_while(|&k| {
+                        !cx.is_punct(k) || matches!(cx.tokens[k].norm.as_str(), "," | "،")
+                    })
+                    .any(|k| {
+                        let w = khayt_text::clitics::strip_article(cx.word(k));
+                        k > range.start
+                            && matches!(cx.word(k - 1), "من" | "في")
+                            && (is(PLACE_NOUNS, w) || is(GROUND_NOUNS, w) || is_target_noun(w))
+                    })
+            };
             if trig.context.iter().any(|c| c == "territory")
                 && frame.places.is_empty()
                 && frame.recipient.is_none()
                 && t.form != Form::Noun
+                && !named_ground()
             {
                 cues.push("cue=no-territory");
             }
@@ -743,6 +773,77 @@ impl Reader<'_> {
             if let Some(e) = protesters {
                 cand.event.actor = Some(self.entity(e));
                 cand.features.push("fill=actor".into());
+            }
+        }
+        // the refused content names whom the refusal answers and where: "رفض الجيش دعوة
+        // الأمم المتحدة" (the UN), "رفض المشاركة في مؤتمر سوتشي" (Sochi)
+        for i in 0..out.len() {
+            if !out[i].0.features.iter().any(|f| f == "cue=refused") {
+                continue;
+            }
+            let Some(r) = (0..i).rev().find(|&j| out[j].0.event.category == "REJECT") else {
+                continue;
+            };
+            let (actor, locations) = (
+                out[i].0.event.actor.clone(),
+                out[i].0.event.locations.clone(),
+            );
+            let refusal = &mut out[r].0.event;
+            if refusal.recipient.is_none() && ent_key(&actor) != ent_key(&refusal.actor) {
+                refusal.recipient = actor;
+            }
+            if refusal.locations.is_empty() {
+                refusal.locations = locations;
+            }
+        }
+        // "أفرجت الجماعة عن 290 أسيرا من القوات الحكومية": those the captives belong to
+        // are whom a release concedes to
+        for (cand, toks) in out.iter_mut().filter(|(c, _)| {
+            c.event.category == "RETREAT"
+                && c.event.mode.as_deref() == Some("release")
+                && c.event.recipient.is_none()
+        }) {
+            let cx = &self.cx;
+            let end = (toks.end + 10).min(range.end);
+            let captive = (toks.end..end).find(|&k| {
+                let w = khayt_text::clitics::strip_article(cx.word(k));
+                UNITS
+                    .iter()
+                    .any(|(f, u)| *f == w && matches!(*u, "prisoners" | "detained" | "hostages"))
+            });
+            let owner = captive.and_then(|k| {
+                ents.iter().find(|e| {
+                    // (or the captives folded with their side: "أسيرا من القوات الحكومية")
+                    (e.toks.start == k + 1
+                        || (e.toks.start == k + 2 && cx.word(k + 1) == "من")
+                        || (e.toks.start == k && e.toks.end > k + 1))
+                        && e.place.is_none()
+                        && cx.is_actor_ent(e)
+                        && e.start != cand.event.actor.as_ref().map_or(usize::MAX, |a| a.start)
+                })
+            });
+            if let Some(e) = owner {
+                cand.event.recipient = Some(self.entity(e));
+            }
+        }
+        // "يهدد بشن عملية عسكرية ضد وحدات حماية الشعب": whom the threatened act is
+        // against is whom the threat is aimed at
+        for (cand, toks) in out
+            .iter_mut()
+            .filter(|(c, _)| c.event.category == "THREATEN" && c.event.recipient.is_none())
+        {
+            let cx = &self.cx;
+            let end = (toks.end + 10).min(range.end);
+            if let Some(e) = ents.iter().find(|e| {
+                e.toks.start >= toks.end
+                    && e.toks.start < end
+                    && e.prep == Some("ضد")
+                    && e.place.is_none()
+                    && cx.is_actor_ent(e)
+                    && !(toks.end..e.toks.start)
+                        .any(|k| cx.is_punct(k) && matches!(cx.tokens[k].norm.as_str(), "." | ";"))
+            }) {
+                cand.event.recipient = Some(self.entity(e));
             }
         }
         // "استهدفت غارة اجتماعا لتنظيم داعش": the owner of what an attack struck is
@@ -1708,6 +1809,67 @@ impl Reader<'_> {
                         counted: false,
                     },
                 );
+            }
+        }
+    }
+
+    /// "أفرجت الحكومة عن أسرى الجماعة", "وتبنت الحركة الهجوم": a group's head noun with
+    /// the article and nothing naming it after is the group last named with that head
+    /// (جماعة الحوثي، حركة الشباب).
+    fn definite_groups(&self, ents: &mut Vec<Ent>, range: Range<usize>) {
+        let cx = &self.cx;
+        for i in range.clone() {
+            let w = cx.word(i);
+            let Some(head) = w.strip_prefix("ال").filter(|h| is(GROUP_HEADS, h)) else {
+                continue;
+            };
+            // "الحركة الشعبية", "الجبهة الشامية": a name, not a reference
+            let named = i + 1 < range.end
+                && !cx.is_punct(i + 1)
+                && (cx.word(i + 1).starts_with("ال")
+                    || ents.iter().any(|e| e.toks.contains(&(i + 1))));
+            let here = ents.iter().position(|e| e.toks.contains(&i));
+            if named || here.is_some_and(|p| ents[p].actor.is_some() || ents[p].toks.len() > 1) {
+                continue;
+            }
+            let last_with_head = self
+                .history
+                .iter()
+                .chain(ents.iter())
+                .filter(|e| {
+                    e.actor.is_some()
+                        && e.toks.end <= i
+                        && khayt_text::clitics::strip_article(cx.word(e.toks.start)) == head
+                })
+                .max_by_key(|e| e.toks.end);
+            let Some(a) = last_with_head.and_then(|e| e.actor) else {
+                continue;
+            };
+            match here {
+                Some(p) => ents[p].actor = Some(a),
+                None => {
+                    let t = &cx.tokens[i];
+                    let pos = ents
+                        .iter()
+                        .position(|e| e.toks.start > i)
+                        .unwrap_or(ents.len());
+                    ents.insert(
+                        pos,
+                        Ent {
+                            toks: i..i + 1,
+                            start: t.original_offset(cx.text, cx.segs[i].pre),
+                            end: t.end,
+                            actor: Some(a),
+                            agent: None,
+                            adj: None,
+                            place: None,
+                            prep: self.preposition(i, range.start),
+                            pair: None,
+                            precision: None,
+                            counted: false,
+                        },
+                    );
+                }
             }
         }
     }
@@ -2919,9 +3081,20 @@ impl Reader<'_> {
                 d.tokens.start >= t.toks.end && d.tokens.start < next_trig.max(t.toks.end + 1)
             })
             .min_by_key(|d| d.tokens.start - t.toks.end);
+        // (a date between commas just before the clause is its own: "بدأ الحوثيون، أمس
+        // السبت، انسحابا")
+        let comma =
+            |k: usize| self.cx.is_punct(k) && matches!(self.cx.tokens[k].norm.as_str(), "," | "،");
+        let parenthetical = |d: &&DateExpr| {
+            d.tokens.end + 1 == clause
+                && comma(d.tokens.end)
+                && (d.tokens.start.saturating_sub(2).max(range.start)..d.tokens.start).any(comma)
+        };
         let before = dates
             .iter()
-            .filter(|d| d.tokens.end <= t.toks.start && d.tokens.start >= clause)
+            .filter(|d| {
+                d.tokens.end <= t.toks.start && (d.tokens.start >= clause || parenthetical(d))
+            })
             .max_by_key(|d| d.tokens.end);
         let chosen = match (after, before) {
             (Some(a), Some(b)) => {

@@ -1001,6 +1001,30 @@ pub const TAKE_PART: &[&str] = &[
     "تحضر",
 ];
 
+/// Ground held or given up, besides settlements (`PLACE_NOUNS`): "انسحب من الموانئ".
+pub const GROUND_NOUNS: &[&str] = &[
+    "ميناء",
+    "مواني",
+    "مرفا",
+    "ساحل",
+    "جزيره",
+    "جزر",
+    "حقل",
+    "حقول",
+    "تله",
+    "تلال",
+    "معسكر",
+    "ثكنه",
+    "مستوطنه",
+    "مستوطنات",
+    "اراضي",
+    "ارض",
+    "حدود",
+    "شريط",
+    "طريق",
+    "اوتوستراد",
+];
+
 /// Units that count casualties or captives: a toll, not the size of a crowd.
 pub const TOLL_UNITS: &[&str] = &["killed", "wounded", "detained", "missing", "abducted"];
 
@@ -1047,6 +1071,13 @@ pub const UNITS: &[(&str, &str)] = &[
     ("معتقل", "detained"),
     ("معتقلا", "detained"),
     ("معتقلين", "detained"),
+    ("موقوف", "detained"),
+    ("موقوفا", "detained"),
+    ("موقوفين", "detained"),
+    ("نايبا", "members"),
+    ("نواب", "members"),
+    ("عضوا", "members"),
+    ("اعضاء", "members"),
     ("متظاهر", "protesters"),
     ("متظاهرا", "protesters"),
     ("متظاهرين", "protesters"),
@@ -1084,7 +1115,8 @@ mod tests {
     fn every_word_list_is_written_in_normal_form() {
         // the reader compares normalized tokens: a list entry with ة, ى or a hamza seat
         // would never match
-        let lists: [(&str, &[&str]); 41] = [
+        let lists: [(&str, &[&str]); 42] = [
+            ("GROUND_NOUNS", GROUND_NOUNS),
             ("TAKE_PART", TAKE_PART),
             ("DRIVE_VERBS", DRIVE_VERBS),
             ("FACILITIES", FACILITIES),

@@ -1395,6 +1395,51 @@ fn talks_that_did_not_take_place_stay_negated_talks() {
     assert_eq!(e.factuality, "negated");
 }
 
+#[test]
+fn what_is_refused_is_not_an_event_and_its_author_is_whom_the_refusal_answers() {
+    let events = read(
+        "رفضت الحكومة مبادرة الجامعة العربية لعقد مؤتمر للحوار في القاهرة.",
+        "2024-03-02",
+    );
+    let e = one(&events, "REJECT");
+    assert!(names(&e.recipient, "الجامعة العربية"), "{:?}", e.recipient);
+    assert!(
+        !events.iter().any(|e| e.category == "CONSULT"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_threat_is_aimed_at_whom_the_threatened_act_is_against() {
+    let e = one(
+        &read(
+            "يهدد الجيش بشن هجوم واسع ضد حركة الشباب في الجنوب.",
+            "2024-03-02",
+        ),
+        "THREATEN",
+    );
+    assert!(names(&e.recipient, "حركة الشباب"), "{:?}", e.recipient);
+}
+
+#[test]
+fn a_release_concedes_to_the_side_the_captives_belong_to() {
+    let e = one(
+        &read(
+            "أفرجت حركة الشباب عن عشرين أسيرا من الجيش الصومالي.",
+            "2024-03-02",
+        ),
+        "RETREAT",
+    );
+    assert!(names(&e.recipient, "الجيش الصومالي"), "{:?}", e.recipient);
+}
+
+#[test]
+fn a_withdrawal_from_ground_named_by_a_common_noun_is_kept() {
+    // no gazetteer place, but "الموانئ" is ground: not a withdrawal from an agreement
+    let fs = features_of("انسحب المقاتلون من الموانئ الثلاثة صباح أمس.", "RETREAT");
+    assert!(!fs.iter().any(|f| f == "cue=no-territory"), "{fs:?}");
+}
+
 // ---- attribution
 
 #[test]
@@ -1505,6 +1550,21 @@ fn months_ago_gives_month_precision() {
     assert_eq!(
         (e.date.value.as_str(), e.date.precision.as_str()),
         ("2016-12", "month")
+    );
+}
+
+#[test]
+fn a_date_between_commas_before_the_clause_dates_it() {
+    let e = one(
+        &read(
+            "بدأ المقاتلون، أمس السبت، انسحابا من المدينة.",
+            "2019-05-12",
+        ),
+        "RETREAT",
+    );
+    assert_eq!(
+        (e.date.value.as_str(), e.date.precision.as_str()),
+        ("2019-05-11", "day")
     );
 }
 
@@ -1686,6 +1746,38 @@ fn an_air_strike_is_aerial() {
 fn a_withdrawal_is_withdraw() {
     let e = one(&read("انسحب التنظيم من البلدة.", "2017-08-01"), "RETREAT");
     assert_eq!(e.mode.as_deref(), Some("withdraw"));
+}
+
+#[test]
+fn detainees_and_members_are_counted() {
+    let e = one(
+        &read(
+            "وجهت النيابة اتهامات إلى 12 موقوفا بالانتماء إلى تنظيم مسلح.",
+            "2024-03-02",
+        ),
+        "ACCUSE",
+    );
+    let q = e.quantity.expect("a count");
+    assert_eq!((q.value, q.unit.as_str()), (12, "detained"));
+}
+
+#[test]
+fn a_group_named_again_by_its_head_noun_is_that_group() {
+    let events = read(
+        "أفرجت حركة الشباب عن عشرين أسيرا. وفي المقابل أفرجت الحكومة عن ثلاثين من أسرى الحركة.",
+        "2024-03-02",
+    );
+    let second = events
+        .iter()
+        .filter(|e| e.category == "RETREAT")
+        .find(|e| names(&e.actor, "الحكومة"))
+        .expect("the second release");
+    assert_eq!(
+        recipient_id(second),
+        Some("al-shabaab"),
+        "{:?}",
+        second.recipient
+    );
 }
 
 // ---- one event per happening
