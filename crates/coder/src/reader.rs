@@ -2155,9 +2155,16 @@ impl Reader<'_> {
         }
         // symmetric: "بين X و Y"
         if trig.roles.symmetric {
+            // (also through a delegation: "بين وفدي الحكومة والمعارضة")
+            let between = |e: &Ent| {
+                e.prep == Some("بين")
+                    || (e.toks.start >= t.toks.end + 2
+                        && is_head(cx, DELEGATES, e.toks.start - 1)
+                        && cx.word(e.toks.start - 2) == "بين")
+            };
             if let Some(x) = after
                 .iter()
-                .find(|e| e.prep == Some("بين") && e.toks.start <= t.toks.end + 3)
+                .find(|e| between(e) && e.toks.start <= t.toks.end + 4)
             {
                 f.actor = Some((*x).clone());
                 f.recipient = after
@@ -2839,6 +2846,13 @@ impl Reader<'_> {
                 });
                 (intended || declared).then_some(("CONCEDE", None))
             }
+            // "استقبلت تركيا خمسة آلاف لاجئ": hosting refugees is asylum (PLOVER AID)
+            "CONSULT"
+                if self.cx.lex.trigger(t.idx).id == "consult-host"
+                    && ev.recipient.as_ref().and_then(|r| r.sector.as_deref()) == Some("REF") =>
+            {
+                Some(("AID", None))
+            }
             "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" if self.future(t, range.clone()) => {
                 Some(("AGREE", None))
             }
@@ -3038,8 +3052,11 @@ impl Reader<'_> {
                 return "hypothetical";
             }
         }
-        let future_prefix =
-            t.form == Form::Present && t.prefix.trim_start_matches(['و', 'ف']).starts_with('س');
+        // (a present form listed with its سـ, "ستستهدف", starts with it too: present
+        // forms themselves begin with ي، ت، ن or ا)
+        let future_prefix = t.form == Form::Present
+            && (t.prefix.trim_start_matches(['و', 'ف']).starts_with('س')
+                || cx.word(t.toks.start).starts_with('س'));
         let planned = future_prefix
             || window.clone().any(|k| {
                 is(PLANNED, cx.word(k))

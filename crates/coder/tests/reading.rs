@@ -1440,6 +1440,44 @@ fn a_withdrawal_from_ground_named_by_a_common_noun_is_kept() {
     assert!(!fs.iter().any(|f| f == "cue=no-territory"), "{fs:?}");
 }
 
+#[test]
+fn will_strike_is_a_planned_attack_and_a_threat_from_its_own_side() {
+    let events = read(
+        "قال المتحدث باسم الجيش الوطني الليبي إن قواته ستستهدف أي سفن تركية في المياه الإقليمية.",
+        "2024-03-02",
+    );
+    let e = one(&events, "THREATEN");
+    assert_eq!(e.mode.as_deref(), Some("violence"));
+    assert!(names(&e.recipient, "تركية"), "{:?}", e.recipient);
+}
+
+#[test]
+fn talks_between_two_delegations_are_between_the_sides_they_represent() {
+    let e = one(
+        &read(
+            "بدأت في جنيف جولة جديدة من المحادثات بين وفدي الحكومة اليمنية وجماعة الحوثي.",
+            "2024-03-02",
+        ),
+        "CONSULT",
+    );
+    assert!(names(&e.actor, "الحكومة اليمنية"), "{:?}", e.actor);
+    assert!(names(&e.recipient, "جماعة الحوثي"), "{:?}", e.recipient);
+}
+
+#[test]
+fn hosting_refugees_is_asylum_aid() {
+    let events = read(
+        "استقبل الأردن نحو ثلاثة آلاف لاجئ سوري خلال الأسبوع الماضي.",
+        "2024-03-02",
+    );
+    let e = one(&events, "AID");
+    assert!(names(&e.actor, "الأردن"), "{:?}", e.actor);
+    assert!(
+        !events.iter().any(|e| e.category == "CONSULT"),
+        "{events:#?}"
+    );
+}
+
 // ---- attribution
 
 #[test]
