@@ -180,6 +180,8 @@ pub const OCCURRENCE_VERBS: &[&str] = &[
     "هزت",
     "ضرب",
     "ضربت",
+    "تم",
+    "يتم",
 ];
 
 /// Support verbs whose subject does the event their object names ("شن غارة", "نفذ هجوما").
@@ -827,6 +829,12 @@ pub const MASDAR_GOVERNORS: &[&str] = &[
     "خطه",
     "ملف",
     "ظاهره",
+    // the passive of a verbal noun: "تمّ نشر وحدات", "يجري إخلاء"
+    "تم",
+    "يتم",
+    "سيتم",
+    "جري",
+    "يجري",
 ];
 
 /// Words that make an "attack" verbal when they follow it: "هاجم X قائلا …", "… بشدة".

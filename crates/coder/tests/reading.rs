@@ -1114,6 +1114,26 @@ fn a_chunk_joined_by_wa_is_not_the_genitive_of_the_noun_before() {
     assert!(names(&e.actor, "الأردن"), "{:?}", e.actor);
 }
 
+#[test]
+fn the_passive_of_a_verbal_noun_takes_what_it_governs() {
+    // "تمّ نشر وحدات من الشرطة": the units deployed are who mobilises
+    let e = one(
+        &read(
+            "تمّ نشر وحدات من الشرطة الاتحادية داخل مدينة كركوك.",
+            "2024-03-02",
+        ),
+        "MOBILIZE",
+    );
+    assert_eq!(actor_id(&e), Some("irq-federal-police"), "{:?}", e.actor);
+    // "وتمّ قتل ثلاثة من عناصر الشرطة": the killed are the victims
+    let e = one(
+        &read("وتمّ قتل ثلاثة من عناصر الشرطة في المدينة أمس.", "2024-03-02"),
+        "ASSAULT",
+    );
+    assert!(names(&e.recipient, "الشرطة"), "{:?}", e.recipient);
+    assert!(e.actor.is_none(), "{:?}", e.actor);
+}
+
 // ---- factuality
 
 /// The factuality of the sentence's first event of `category`.
