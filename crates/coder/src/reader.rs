@@ -252,6 +252,7 @@ pub fn candidates_for(
         last_month: None,
         last_topic: None,
         last_speaker: None,
+        last_town: None,
         events: Vec::new(),
         featured,
     };
@@ -275,6 +276,8 @@ struct Reader<'a> {
     last_month: Option<(i32, u32)>,
     last_topic: Option<Ent>,
     last_speaker: Option<Attribution>,
+    /// The last town or city named, for "المدينة" in a later sentence.
+    last_town: Option<Ent>,
     events: Vec<Candidate>,
     featured: &'a dyn Fn(&str) -> bool,
 }
@@ -292,6 +295,7 @@ impl Reader<'_> {
         self.fold(&mut ents, range.clone());
         self.dual_anaphors(&mut ents, range.clone());
         self.definite_groups(&mut ents, range.clone());
+        self.definite_towns(&mut ents, range.clone());
         let dates = match self.art_date {
             Some(d) => dates::find(self.cx.tokens, range.clone(), d, &mut self.last_month),
             None => Vec::new(),
@@ -1059,6 +1063,9 @@ impl Reader<'_> {
             if e.actor.is_some() && e.place.is_none() {
                 self.history.push(e.clone());
             }
+        }
+        if let Some(town) = ents.iter().rev().find(|e| self.is_town(e)) {
+            self.last_town = Some(town.clone());
         }
         if topic.is_some() {
             self.last_topic = topic;
@@ -1871,6 +1878,60 @@ impl Reader<'_> {
                     );
                 }
             }
+        }
+    }
+
+    /// Whether a chunk is a town or city (a point place the gazetteer knows).
+    fn is_town(&self, e: &Ent) -> bool {
+        e.place
+            .is_some_and(|p| self.cx.lex.place(p).precision() == khayt_lexicon::Precision::Point)
+            && e.precision.is_none_or(|p| p == "point")
+    }
+
+    /// "تزامنا مع دخول القوات إلى المدينة": "the city", "the town", "the village" with
+    /// nothing naming it after is the town last named (this sentence or an earlier one).
+    fn definite_towns(&self, ents: &mut Vec<Ent>, range: Range<usize>) {
+        let cx = &self.cx;
+        for i in range.clone() {
+            if !matches!(cx.word(i), "المدينه" | "البلده" | "القريه") {
+                continue;
+            }
+            if ents
+                .iter()
+                .any(|e| e.toks.contains(&i) || e.toks.start == i + 1)
+            {
+                continue;
+            }
+            let town = ents
+                .iter()
+                .rev()
+                .find(|e| e.toks.end <= i && self.is_town(e))
+                .or(self.last_town.as_ref())
+                .and_then(|e| e.place);
+            let Some(p) = town else {
+                continue;
+            };
+            let t = &cx.tokens[i];
+            let pos = ents
+                .iter()
+                .position(|e| e.toks.start > i)
+                .unwrap_or(ents.len());
+            ents.insert(
+                pos,
+                Ent {
+                    toks: i..i + 1,
+                    start: t.original_offset(cx.text, cx.segs[i].pre),
+                    end: t.end,
+                    actor: None,
+                    agent: None,
+                    adj: None,
+                    place: Some(p),
+                    prep: self.preposition(i, range.start),
+                    pair: None,
+                    precision: Some("point"),
+                    counted: false,
+                },
+            );
         }
     }
 
@@ -2711,11 +2772,11 @@ impl Reader<'_> {
             .take_while(|&k| !cx.is_punct(k))
             .find(|&k| {
                 let w = khayt_text::clitics::strip_article(cx.word(k));
+                // (a chunk there is a participant or a place, read as such: "قصفت
+                // الطائرات المدينة" has the aircraft as its subject)
                 is_thing(w)
                     && (k == toks.end || is(STRUCK_MARKERS, cx.word(k - 1)))
-                    && !ents
-                        .iter()
-                        .any(|e| e.place.is_some() && e.toks.contains(&k))
+                    && !ents.iter().any(|e| e.toks.contains(&k))
             })?;
         // "اجتماعا لتنظيم القاعدة", "موكب الوزير": the owner named next is whom it hit
         if let Some(owner) = ents.iter().find(|e| {

@@ -1134,6 +1134,27 @@ fn the_passive_of_a_verbal_noun_takes_what_it_governs() {
     assert!(e.actor.is_none(), "{:?}", e.actor);
 }
 
+#[test]
+fn armed_forces_entering_a_place_mobilise_and_nothing_else_entering_does() {
+    let e = one(
+        &read(
+            "دخلت قوات الجيش السوري مدينة منبج صباح اليوم.",
+            "2024-03-02",
+        ),
+        "MOBILIZE",
+    );
+    assert!(
+        e.locations.iter().any(|l| l.text.contains("منبج")),
+        "{:?}",
+        e.locations
+    );
+    let events = read("دخل الاتفاق حيز التنفيذ صباح اليوم.", "2024-03-02");
+    assert!(
+        !events.iter().any(|e| e.category == "MOBILIZE"),
+        "{events:#?}"
+    );
+}
+
 // ---- factuality
 
 /// The factuality of the sentence's first event of `category`.
@@ -1703,6 +1724,26 @@ fn a_place_name_spelled_like_a_function_word_is_not_read_as_one() {
         "{:?}",
         e.locations
     );
+}
+
+#[test]
+fn the_city_is_the_town_last_named() {
+    let events = read(
+        "سيطرت القوات على بلدة تل رفعت. وقصفت الطائرات المدينة بعد ساعات.",
+        "2024-03-02",
+    );
+    let e = events
+        .iter()
+        .find(|e| e.category == "ASSAULT")
+        .expect("the shelling");
+    let l = e.locations.first().expect("a place");
+    assert_eq!(l.text, "المدينة");
+    assert!(
+        l.name.as_deref().is_some_and(|n| n.contains("Rif")),
+        "{l:?}"
+    );
+    // the aircraft are who shelled it, not something struck
+    assert!(e.recipient.is_none(), "{:?}", e.recipient);
 }
 
 // ---- quantities and modes
