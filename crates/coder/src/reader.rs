@@ -1795,27 +1795,12 @@ impl Reader<'_> {
                 }
             }
             if found.len() == 2 {
-                let t = &cx.tokens[i];
-                let pos = ents
-                    .iter()
-                    .position(|e| e.toks.start > i)
-                    .unwrap_or(ents.len());
-                ents.insert(
-                    pos,
-                    Ent {
-                        toks: i..i + 1,
-                        start: t.original_offset(cx.text, cx.segs[i].pre),
-                        end: t.end,
-                        actor: Some(found[1]),
-                        agent: None,
-                        adj: None,
-                        place: None,
-                        prep: self.preposition(i, range.start),
-                        pair: Some(found[0]),
-                        precision: None,
-                        counted: false,
-                    },
-                );
+                let e = Ent {
+                    actor: Some(found[1]),
+                    pair: Some(found[0]),
+                    ..self.word_ent(i, range.start)
+                };
+                insert_in_order(ents, e);
             }
         }
     }
@@ -1855,27 +1840,11 @@ impl Reader<'_> {
             match here {
                 Some(p) => ents[p].actor = Some(a),
                 None => {
-                    let t = &cx.tokens[i];
-                    let pos = ents
-                        .iter()
-                        .position(|e| e.toks.start > i)
-                        .unwrap_or(ents.len());
-                    ents.insert(
-                        pos,
-                        Ent {
-                            toks: i..i + 1,
-                            start: t.original_offset(cx.text, cx.segs[i].pre),
-                            end: t.end,
-                            actor: Some(a),
-                            agent: None,
-                            adj: None,
-                            place: None,
-                            prep: self.preposition(i, range.start),
-                            pair: None,
-                            precision: None,
-                            counted: false,
-                        },
-                    );
+                    let e = Ent {
+                        actor: Some(a),
+                        ..self.word_ent(i, range.start)
+                    };
+                    insert_in_order(ents, e);
                 }
             }
         }
@@ -1911,27 +1880,32 @@ impl Reader<'_> {
             let Some(p) = town else {
                 continue;
             };
-            let t = &cx.tokens[i];
-            let pos = ents
-                .iter()
-                .position(|e| e.toks.start > i)
-                .unwrap_or(ents.len());
-            ents.insert(
-                pos,
-                Ent {
-                    toks: i..i + 1,
-                    start: t.original_offset(cx.text, cx.segs[i].pre),
-                    end: t.end,
-                    actor: None,
-                    agent: None,
-                    adj: None,
-                    place: Some(p),
-                    prep: self.preposition(i, range.start),
-                    pair: None,
-                    precision: Some("point"),
-                    counted: false,
-                },
-            );
+            let e = Ent {
+                place: Some(p),
+                precision: Some("point"),
+                ..self.word_ent(i, range.start)
+            };
+            insert_in_order(ents, e);
+        }
+    }
+
+    /// A chunk of the one word `i` (its clitics left out), with its preposition and no
+    /// reading yet: anaphors are read in by their callers.
+    fn word_ent(&self, i: usize, floor: usize) -> Ent {
+        let cx = &self.cx;
+        let t = &cx.tokens[i];
+        Ent {
+            toks: i..i + 1,
+            start: t.original_offset(cx.text, cx.segs[i].pre),
+            end: t.end,
+            actor: None,
+            agent: None,
+            adj: None,
+            place: None,
+            prep: self.preposition(i, floor),
+            pair: None,
+            precision: None,
+            counted: false,
         }
     }
 
@@ -3625,6 +3599,15 @@ fn is_future_verb(w: &str) -> bool {
     (w.starts_with("ست") || w.starts_with("سن"))
         && w.chars().count() >= 5
         && !is(FUTURE_LOOKALIKES, w)
+}
+
+/// Inserts a chunk among the sentence's chunks, which stay in text order.
+fn insert_in_order(ents: &mut Vec<Ent>, e: Ent) {
+    let pos = ents
+        .iter()
+        .position(|x| x.toks.start > e.toks.start)
+        .unwrap_or(ents.len());
+    ents.insert(pos, e);
 }
 
 /// Whether a chunk starts within a token span (a speaker's description).
