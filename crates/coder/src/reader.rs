@@ -2775,14 +2775,8 @@ impl Reader<'_> {
             toks: k..last + 1,
             start: cx.tokens[k].start,
             end: cx.tokens[last].end,
-            actor: None,
-            agent: None,
-            adj: None,
-            place: None,
             prep: None,
-            pair: None,
-            precision: None,
-            counted: false,
+            ..self.word_ent(k, range.start)
         };
         Some((thing, false))
     }
