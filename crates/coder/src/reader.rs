@@ -296,6 +296,7 @@ impl Reader<'_> {
         self.dual_anaphors(&mut ents, range.clone());
         self.definite_groups(&mut ents, range.clone());
         self.definite_towns(&mut ents, range.clone());
+        self.capital_subjects(&mut ents, &trigs, range.clone());
         let dates = match self.art_date {
             Some(d) => dates::find(self.cx.tokens, range.clone(), d, &mut self.last_month),
             None => Vec::new(),
@@ -388,6 +389,20 @@ impl Reader<'_> {
                 cues.push("cue=refused");
             }
             let next_trig = trigs.get(ti + 1).map_or(range.end, |n| n.toks.start);
+            // a verb of another kind before a noun in its clause governs it: "أدانت
+            // الحكومة الهجوم" — the verb's subject condemned, it did not attack
+            // (verbs of condemning, asking, discussing or protesting: a verb of intent or
+            // of declaring has its subject do the act, "يستعد الفصيل للانشقاق")
+            let governed_by_verb = t.form == Form::Noun && {
+                let clause = self.clause_start(t.toks.start, range.start);
+                trigs[..ti].iter().any(|v| {
+                    let category = self.cx.lex.trigger(v.idx).category.as_str();
+                    v.toks.start >= clause
+                        && matches!(v.form, Form::Past | Form::Present)
+                        && category != trig.category
+                        && is(ABOUT_OTHERS, category)
+                })
+            };
             let mut frame = self.frame(
                 t,
                 trig,
@@ -396,6 +411,7 @@ impl Reader<'_> {
                 next_trig,
                 topic.as_ref(),
                 prev.as_ref(),
+                governed_by_verb,
             );
             // "أعلن الجيش مقتل ثلاثة من جنوده": who announces a death is not
             // its doer; a victim noun takes no subject from the speaker
@@ -869,6 +885,12 @@ impl Reader<'_> {
             .filter(|(c, _)| c.event.category == "ASSAULT")
             .filter_map(|(c, _)| c.event.recipient.as_ref().map(|r| r.start))
             .collect();
+        // …nor from who condemned, asked about or discussed it ("أدانت الحكومة الهجوم")
+        let speakers_about: Vec<usize> = out
+            .iter()
+            .filter(|(c, _)| is(ABOUT_OTHERS, &c.event.category) && c.event.category != "PROTEST")
+            .filter_map(|(c, _)| c.event.actor.as_ref().map(|a| a.start))
+            .collect();
         for (cand, toks) in out
             .iter_mut()
             .filter(|(c, _)| c.event.category == "ASSAULT")
@@ -919,6 +941,7 @@ impl Reader<'_> {
                     .filter(|e| {
                         self.cx.is_actor_ent(e)
                             && e.place.is_none()
+                            && !speakers_about.contains(&e.start)
                             // not what the attack was on or in ("في طائرة", "على مواقع")
                             && !matches!(e.prep, Some("في" | "علي" | "الي" | "داخل" | "فوق"))
                             && !hit.contains(&e.start)
@@ -1889,6 +1912,38 @@ impl Reader<'_> {
         }
     }
 
+    /// "إن بغداد لم تطلب أي دعم", "دمشق ترفض": a capital right before a verb it is the
+    /// subject of (across a negation or aspect particle) stands for its state.
+    fn capital_subjects(&self, ents: &mut [Ent], trigs: &[Trig], range: Range<usize>) {
+        let cx = &self.cx;
+        for e in ents
+            .iter_mut()
+            .filter(|e| e.place.is_some() && e.actor.is_none() && e.prep.is_none())
+        {
+            let name = e
+                .toks
+                .clone()
+                .map(|k| cx.word(k))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let Some((_, state)) = CAPITAL_METONYMS.iter().find(|(c, _)| *c == name) else {
+                continue;
+            };
+            let mut j = e.toks.end;
+            while j < range.end && is(VERB_PARTICLES, cx.word(j)) {
+                j += 1;
+            }
+            let verb_next = trigs
+                .iter()
+                .any(|t| t.toks.start == j && matches!(t.form, Form::Past | Form::Present));
+            if let (true, Some(a)) = (verb_next, cx.lex.actor_idx(state)) {
+                e.actor = Some(a);
+                e.place = None;
+                e.precision = None;
+            }
+        }
+    }
+
     /// A chunk of the one word `i` (its clitics left out), with its preposition and no
     /// reading yet: anaphors are read in by their callers.
     fn word_ent(&self, i: usize, floor: usize) -> Ent {
@@ -2050,6 +2105,7 @@ impl Reader<'_> {
         next_trig: usize,
         topic: Option<&Ent>,
         prev: Option<&Frame>,
+        governed_by_verb: bool,
     ) -> Frame {
         let cx = &self.cx;
         let verb = matches!(t.form, Form::Past | Form::Present | Form::Participle);
@@ -2432,7 +2488,7 @@ impl Reader<'_> {
                 .preposition(t.toks.start, clause_start)
                 .is_some_and(|p| p != "by");
         // SVO: the nearest actor chunk before the trigger in its clause
-        if f.actor.is_none() && !governed && !result && !event_subject {
+        if f.actor.is_none() && !governed && !governed_by_verb && !result && !event_subject {
             let before = ents.iter().rev().find(|e| {
                 e.toks.end <= t.toks.start
                     && e.toks.start >= clause_start
@@ -2459,8 +2515,9 @@ impl Reader<'_> {
                 f.how = "relative";
             }
         }
-        // a conjoined or resulting noun shares the previous event's participants
-        if f.actor.is_none() {
+        // a conjoined or resulting noun shares the previous event's participants (not
+        // the object of a verb of another kind: "أدانت الحكومة الهجوم")
+        if f.actor.is_none() && !governed_by_verb {
             // not across "أن": "…، مقابل أن تسهل" has a subject of its own
             let same_clause = prev
                 .is_some_and(|p| (p.end..t.toks.start).all(|k| !is(COMPLEMENTIZERS, cx.word(k))));
@@ -2496,7 +2553,7 @@ impl Reader<'_> {
             // its subject is an event or a thing: no chunk of the sentence is the doer
             f.how = "event-subject";
         }
-        if f.actor.is_none() && !result && !relative_clause && !event_subject {
+        if f.actor.is_none() && !result && !relative_clause && !event_subject && !governed_by_verb {
             if let Some(tp) = topic.filter(|tp| tp.toks.end <= t.toks.start) {
                 f.actor = Some(tp.clone());
                 f.how = "topic";

@@ -1155,6 +1155,42 @@ fn armed_forces_entering_a_place_mobilise_and_nothing_else_entering_does() {
     );
 }
 
+#[test]
+fn a_capital_as_a_verbs_subject_stands_for_its_state() {
+    let e = one(
+        &read(
+            "وقال المتحدث إن دمشق لم تطلب أي مساعدة من موسكو.",
+            "2024-03-02",
+        ),
+        "REQUEST",
+    );
+    assert_eq!(actor_id(&e), Some("syr"), "{:?}", e.actor);
+    // elsewhere it is a place
+    let e = one(
+        &read("انفجرت سيارة مفخخة في دمشق أمس.", "2024-03-02"),
+        "ASSAULT",
+    );
+    assert!(e.actor.is_none(), "{:?}", e.actor);
+    assert!(e.locations.iter().any(|l| l.text.contains("دمشق")));
+}
+
+#[test]
+fn who_condemns_an_attack_did_not_make_it() {
+    let events = read("أدانت الحكومة الأردنية الهجوم على السفارة.", "2024-03-02");
+    let e = one(&events, "ASSAULT");
+    assert!(!names(&e.actor, "الحكومة"), "{:?}", e.actor);
+    assert!(names(&one(&events, "ACCUSE").actor, "الحكومة"));
+}
+
+#[test]
+fn who_prepares_an_act_does_it() {
+    let e = one(
+        &read("يستعد الفصيل للانشقاق عن جيش الإسلام.", "2024-03-02"),
+        "SPLIT",
+    );
+    assert!(names(&e.actor, "الفصيل"), "{:?}", e.actor);
+}
+
 // ---- factuality
 
 /// The factuality of the sentence's first event of `category`.

@@ -235,6 +235,10 @@ impl Lexicon {
     pub fn actor_by_id(&self, id: &str) -> Option<&Actor> {
         self.actor_index.get(id).map(|&i| self.actor(i))
     }
+    /// The index of the actor with this id (for a chunk that names it by another word).
+    pub fn actor_idx(&self, id: &str) -> Option<u32> {
+        self.actor_index.get(id).copied()
+    }
 
     pub fn stats(&self) -> Stats {
         let e = &self.entries;
