@@ -1160,7 +1160,10 @@ impl Reader<'_> {
             let first = m.tokens.start;
             // one spelling can be a verb and its verbal noun (تظاهر): after a preposition
             // or with the article it is the noun
-            let nominal = clitic_preposition(cx.segs[first].prefix(&cx.tokens[first])).is_some()
+            // (asked only of trigger words: this runs for every mention)
+            let has_trigger = entries.iter().any(|e| matches!(e, EntryRef::Trigger(..)));
+            let nominal = has_trigger
+                && (clitic_preposition(cx.segs[first].prefix(&cx.tokens[first])).is_some()
                 || cx.segs[first].stem(&cx.tokens[first]).starts_with("ال")
                 // "محاولة قتل", "بعد خطف": the genitive of a governor is the noun
                 || (first > range.start && is_head(cx, MASDAR_GOVERNORS, first - 1))
@@ -1168,7 +1171,7 @@ impl Reader<'_> {
                 || (cx.segs[first].prefix(&cx.tokens[first]).starts_with('و')
                     && trigs.last().is_some_and(|t: &Trig| {
                         t.toks.end == first && matches!(t.form, Form::Noun)
-                    }));
+                    })));
             let trigs_here = || {
                 entries.iter().filter_map(|e| {
                     if let EntryRef::Trigger(i, f) = e {
@@ -1835,7 +1838,11 @@ impl Reader<'_> {
         let cx = &self.cx;
         for i in range.clone() {
             let w = cx.word(i);
-            let Some(head) = w.strip_prefix("ال").filter(|h| is(GROUP_HEADS, h)) else {
+            // (a cheap test first: this runs for every word)
+            let Some(head) = w
+                .strip_prefix("ال")
+                .filter(|h| h.len() >= 6 && is(GROUP_HEADS, h))
+            else {
                 continue;
             };
             // "الحركة الشعبية", "الجبهة الشامية": a name, not a reference
@@ -2453,10 +2460,11 @@ impl Reader<'_> {
             // (a long subject and a time and place may stand between: "وقّع ممثلو X
             // وY اليوم في الرياض اتفاقا")
             let lo = t.toks.start.saturating_sub(12).max(clause_start);
-            if let Some(v) = (lo..t.toks.start)
-                .rev()
-                .find(|&k| is_head(cx, LIGHT_VERBS, k))
-            {
+            // (tested as written too, since و begins وقّع; verbs take no article)
+            if let Some(v) = (lo..t.toks.start).rev().find(|&k| {
+                is(LIGHT_VERBS, cx.word(k))
+                    || (cx.tokens[k].norm.starts_with('و') && is(LIGHT_VERBS, &cx.tokens[k].norm))
+            }) {
                 if let Some(e) = ents.iter().find(|e| {
                     e.toks.start > v
                         && e.toks.end <= t.toks.start

@@ -1224,7 +1224,7 @@ fn sets() -> &'static rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'stati
         rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'static str>>,
     > = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
-        let lists: [&'static [&'static str]; 9] = [
+        let lists: [&'static [&'static str]; 31] = [
             SPEECH,
             PLANNED,
             PREPOSITIONS,
@@ -1234,6 +1234,28 @@ fn sets() -> &'static rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'stati
             TARGET_NOUNS,
             PLACE_NOUNS,
             DUAL_ANAPHORS,
+            QUANTIFIERS,
+            CONTINUATION,
+            DIRECTIONS,
+            DEMAND_VERBS,
+            DEMANDED,
+            PROTEST_PURPOSES,
+            TIME_WORDS,
+            APPROXIMATORS,
+            ADVERBIAL_OPENERS,
+            GROUP_HEADS,
+            DECLARE,
+            INSTITUTION_HEADS,
+            DELEGATES,
+            MASDAR_GOVERNORS,
+            VERBAL_MANNER,
+            UTTERANCES,
+            FUTURE_LOOKALIKES,
+            FACILITIES,
+            STRUCK_MARKERS,
+            DRIVE_VERBS,
+            TAKE_PART,
+            GROUND_NOUNS,
         ];
         lists
             .iter()
