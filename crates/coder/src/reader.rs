@@ -867,13 +867,16 @@ impl Reader<'_> {
             }
         }
         // "استهدفت غارة اجتماعا لتنظيم داعش": the owner of what an attack struck is
-        // whom it hit, before the gaps are filled from the rest of the sentence
-        for (cand, toks) in out
-            .iter_mut()
-            .filter(|(c, _)| c.event.category == "ASSAULT" && c.event.recipient.is_none())
-        {
-            if let Some((e, true)) = self.struck_thing(toks, &ents, range.clone()) {
-                cand.event.recipient = Some(self.entity(&e));
+        // whom it hit, before the gaps are filled from the rest of the sentence; a thing
+        // struck waits for them (below)
+        let mut things: Vec<Option<Ent>> = vec![None; out.len()];
+        for ((cand, toks), thing) in out.iter_mut().zip(things.iter_mut()) {
+            if cand.event.category != "ASSAULT" || cand.event.recipient.is_some() {
+                continue;
+            }
+            match self.struck_thing(toks, &ents, range.clone()) {
+                Some((e, true)) => cand.event.recipient = Some(self.entity(&e)),
+                found => *thing = found.map(|(e, _)| e),
             }
         }
         // An assault report names its casualties and its perpetrator somewhere in the
@@ -961,11 +964,8 @@ impl Reader<'_> {
         // hit, what was struck (a building, a vehicle, a position) is the target
         // (the owner was placed before the gaps were filled; the thing comes after the
         // casualties, who are the better target)
-        for (cand, toks) in out
-            .iter_mut()
-            .filter(|(c, _)| c.event.category == "ASSAULT" && c.event.recipient.is_none())
-        {
-            if let Some((e, false)) = self.struck_thing(toks, &ents, range.clone()) {
+        for ((cand, _), thing) in out.iter_mut().zip(things) {
+            if let (None, Some(e)) = (&cand.event.recipient, thing) {
                 cand.event.recipient = Some(self.entity(&e));
             }
         }
@@ -2992,18 +2992,32 @@ impl Reader<'_> {
     /// the intent or preparation other planned markers give ("يتم العمل على تشكيل").
     fn future(&self, t: &Trig, range: Range<usize>) -> bool {
         let cx = &self.cx;
-        if t.form == Form::Present && t.prefix.trim_start_matches(['و', 'ف']).starts_with('س') {
+        if self.future_form(t) {
             return true;
         }
         let clause = self.clause_start(t.toks.start, range.start);
         (t.toks.start.saturating_sub(6).max(clause)..t.toks.start).any(|k| {
-            let w = cx.word(k);
-            matches!(w, "سوف" | "المقرر" | "المزمع")
-                || is_future_verb(w)
-                || cx.segs[k].prefix(&cx.tokens[k]).ends_with('س')
-                    && cx.tokens[k].norm.starts_with("سي")
-                || matches!(w, "سيتم" | "سيجري" | "سيعقد" | "سيقوم")
+            matches!(
+                cx.word(k),
+                "سوف" | "المقرر" | "المزمع" | "سيتم" | "سيجري" | "سيعقد" | "سيقوم"
+            ) || self.future_word(k)
         })
+    }
+
+    /// Whether the trigger is itself a future form: a present with سـ, split off by the
+    /// segmenter or listed with it ("ستستهدف"; present forms begin with ي، ت، ن or ا).
+    fn future_form(&self, t: &Trig) -> bool {
+        t.form == Form::Present
+            && (t.prefix.trim_start_matches(['و', 'ف']).starts_with('س')
+                || self.cx.word(t.toks.start).starts_with('س'))
+    }
+
+    /// Whether token `k` is a future verb: سيـ split off by the segmenter, or the shape of
+    /// ستـ/سنـ before a present.
+    fn future_word(&self, k: usize) -> bool {
+        let cx = &self.cx;
+        cx.segs[k].prefix(&cx.tokens[k]).ends_with('س') && cx.tokens[k].norm.starts_with("سي")
+            || is_future_verb(cx.word(k))
     }
 
     /// Whether an attack verb at `toks` is one of words: a manner of speaking follows it
@@ -3146,18 +3160,10 @@ impl Reader<'_> {
                 return "hypothetical";
             }
         }
-        // (a present form listed with its سـ, "ستستهدف", starts with it too: present
-        // forms themselves begin with ي، ت، ن or ا)
-        let future_prefix = t.form == Form::Present
-            && (t.prefix.trim_start_matches(['و', 'ف']).starts_with('س')
-                || cx.word(t.toks.start).starts_with('س'));
-        let planned = future_prefix
-            || window.clone().any(|k| {
-                is(PLANNED, cx.word(k))
-                    || cx.segs[k].prefix(&cx.tokens[k]).ends_with('س')
-                        && cx.tokens[k].norm.starts_with("سي")
-                    || is_future_verb(cx.word(k))
-            });
+        let planned = self.future_form(t)
+            || window
+                .clone()
+                .any(|k| is(PLANNED, cx.word(k)) || self.future_word(k));
         if !planned {
             return "occurred";
         }
@@ -3422,15 +3428,17 @@ impl Reader<'_> {
         let lex = self.cx.lex;
         // the text as written runs to the end of its last word: "مقاتليها" (its
         // fighters), not the stem the lexicon matched
-        let mut e = e.clone();
-        if let Some(last) = e.toks.end.checked_sub(1) {
-            let tok = &self.cx.tokens[last];
-            if self.cx.segs[last].post > 0 && tok.start < e.end && e.end < tok.end {
-                e.end = tok.end;
+        let end = match e.toks.end.checked_sub(1) {
+            Some(last)
+                if self.cx.segs[last].post > 0
+                    && self.cx.tokens[last].start < e.end
+                    && e.end < self.cx.tokens[last].end =>
+            {
+                self.cx.tokens[last].end
             }
-        }
-        let e = &e;
-        let text = self.cx.text[e.start..e.end].to_string();
+            _ => e.end,
+        };
+        let text = self.cx.text[e.start..end].to_string();
         if let Some(a) = e.actor.map(|a| lex.actor(a)) {
             let sector = if a.sector.is_empty() {
                 e.agent
@@ -3452,7 +3460,7 @@ impl Reader<'_> {
                 sector,
                 code: Some(code),
                 start: e.start,
-                end: e.end,
+                end,
             };
         }
         let country = e.adj.map(|a| lex.actor(a).country.clone());
@@ -3474,7 +3482,7 @@ impl Reader<'_> {
                     sector: Some(g.sector.clone()),
                     code,
                     start: e.start,
-                    end: e.end,
+                    end,
                 }
             }
             None => {
@@ -3489,7 +3497,7 @@ impl Reader<'_> {
                     sector: a.and_then(|a| (!a.sector.is_empty()).then(|| a.sector.clone())),
                     code: a.map(|a| a.code()),
                     start: e.start,
-                    end: e.end,
+                    end,
                 }
             }
         }
