@@ -720,6 +720,10 @@ impl Reader<'_> {
                 let w = cx.word(k);
                 w == "ضد"
                     || is(DEMAND_VERBS, w)
+                    // whom the protesters clash with: "اشتبك المتظاهرون مع الجنود"
+                    || (w == "مع"
+                        && (k.saturating_sub(3).max(range.start)..k)
+                            .any(|j| is(CLASH_WORDS, cx.word(j))))
                     || (w == "علي"
                         && k > range.start
                         && is(
@@ -727,7 +731,18 @@ impl Reader<'_> {
                             khayt_text::clitics::strip_article(cx.word(k - 1)),
                         ))
             };
-            let target = (toks.end..range.end).filter(|&k| marker(k)).find_map(|k| {
+            // whose building they stand before or march to: "أمام السفارة الأردنية",
+            // "إلى مقر رئيس الوزراء"; a stated purpose comes first, since a union's
+            // or a party's seat is often only where a protest gathers
+            let site = |k: usize| {
+                matches!(cx.word(k), "امام" | "خارج" | "الي" | "قرب")
+                    && k + 1 < range.end
+                    && is(
+                        PROTEST_SITES,
+                        khayt_text::clitics::strip_article(cx.word(k + 1)),
+                    )
+            };
+            let after = |k: usize, at_site: bool| {
                 ents.iter().find_map(|e| {
                     // "متهمين قوات سوريا الديمقراطية" was chunked as "the accused of
                     // the SDF": the marker opens the chunk, the actor after it is the target
@@ -752,10 +767,19 @@ impl Reader<'_> {
                         && e.place.is_none()
                         && cx.is_actor_ent(&e)
                         && !is_protester(&e)
+                        && (!at_site || cx.sector(&e).is_some_and(|s| is(AUTHORITY_SECTORS, s)))
                         && Some(cx.tokens[e.toks.start].start) != actor_start)
                         .then_some(e)
                 })
-            });
+            };
+            let target = (toks.end..range.end)
+                .filter(|&k| marker(k))
+                .find_map(|k| after(k, false))
+                .or_else(|| {
+                    (toks.end..range.end)
+                        .filter(|&k| site(k))
+                        .find_map(|k| after(k, true))
+                });
             if let Some(e) = target {
                 // no filter feature: whom a protest targets says nothing about whether
                 // the sentence reports one

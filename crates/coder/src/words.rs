@@ -562,6 +562,48 @@ pub const DEMAND_VERBS: &[&str] = &[
     "متهمون",
     "اتهموا",
     "يتهمون",
+    // addressing a demand: "لمطالبة الحكومة بوقف …"
+    "مطالبه",
+    "لمطالبه",
+    // attacking in words while marching: "راحوا يهاجمون رئيس الوزراء"
+    "هاجموا",
+    "يهاجمون",
+    "مهاجمين",
+];
+
+/// Verbs and nouns of a clash: protesters clashing with someone ("اشتبك المتظاهرون مع
+/// الشرطة") protest against them.
+pub const CLASH_WORDS: &[&str] = &[
+    "اشتبك",
+    "اشتبكت",
+    "اشتبكوا",
+    "يشتبكون",
+    "اشتباك",
+    "اشتباكات",
+    "مواجهات",
+    "صدامات",
+    "مصادمات",
+    "اصطدم",
+    "اصطدموا",
+    "تصادموا",
+];
+
+/// Buildings whose owner a protest in front of them addresses: "أمام مقر السفارة",
+/// "توجهوا إلى مقر رئيس الوزراء".
+pub const PROTEST_SITES: &[&str] = &[
+    "مقر",
+    "مقار",
+    "مقرات",
+    "سفاره",
+    "قنصليه",
+    "مبني",
+    "منزل",
+    "قصر",
+    "مكتب",
+    "مكاتب",
+    "وزاره",
+    "برلمان",
+    "محكمه",
 ];
 
 /// What protesters demand of someone, whose genitive is the protest's target ("مطالبين
@@ -692,6 +734,11 @@ pub const ADVERBIAL_OPENERS: &[&str] = &[
 pub const VICTIM_SECTORS: &[&str] = &[
     "CVL", "REF", "JRN", "MED", "EDU", "AGR", "LAB", "REL", "SOC",
 ];
+
+/// Sectors whose seat a protest addresses by standing before it: a government, a court,
+/// a parliament, a party in power, the forces; not a union or a company, whose halls
+/// are often only where protesters meet.
+pub const AUTHORITY_SECTORS: &[&str] = &["GOV", "JUD", "LEG", "MIL", "COP", "SPY", "PTY"];
 
 /// Sectors that bear arms.
 pub const ARMED_SECTORS: &[&str] = &["MIL", "REB", "PRM", "UAF", "COP", "SPY", "CRM"];
@@ -1155,7 +1202,9 @@ mod tests {
     fn every_word_list_is_written_in_normal_form() {
         // the reader compares normalized tokens: a list entry with ة, ى or a hamza seat
         // would never match
-        let lists: [(&str, &[&str]); 43] = [
+        let lists: [(&str, &[&str]); 45] = [
+            ("CLASH_WORDS", CLASH_WORDS),
+            ("PROTEST_SITES", PROTEST_SITES),
             ("VERB_PARTICLES", VERB_PARTICLES),
             ("GROUND_NOUNS", GROUND_NOUNS),
             ("TAKE_PART", TAKE_PART),
@@ -1224,7 +1273,9 @@ fn sets() -> &'static rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'stati
         rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'static str>>,
     > = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
-        let lists: [&'static [&'static str]; 31] = [
+        let lists: [&'static [&'static str]; 33] = [
+            CLASH_WORDS,
+            PROTEST_SITES,
             SPEECH,
             PLANNED,
             PREPOSITIONS,

@@ -237,6 +237,67 @@ fn a_protest_is_aimed_at_whom_it_makes_demands_of() {
 }
 
 #[test]
+fn a_protest_is_aimed_at_whom_the_protesters_clash_with() {
+    let e = one(
+        &read(
+            "خرجت مظاهرات في درعا أمس، واشتبك المتظاهرون مع قوات الأمن السورية قرب الجامع العمري.",
+            "2011-03-19",
+        ),
+        "PROTEST",
+    );
+    assert!(names(&e.recipient, "قوات الأمن"), "{:?}", e.recipient);
+}
+
+#[test]
+fn a_protest_before_an_embassy_is_aimed_at_its_state() {
+    let e = one(
+        &read(
+            "تجمع مئات الشبان أمس أمام السفارة الروسية في بيروت ورددوا الهتافات.",
+            "2016-12-14",
+        ),
+        "PROTEST",
+    );
+    assert!(names(&e.recipient, "الروسية"), "{:?}", e.recipient);
+}
+
+#[test]
+fn a_stated_purpose_comes_before_the_seat_a_protest_gathers_at() {
+    // the union's hall is where they met; the decree is what they protest
+    let e = one(
+        &read(
+            "تظاهر عشرات المحامين أمام مقر نقابة المحامين في عمان احتجاجا على قرار الحكومة الأردنية.",
+            "2019-02-11",
+        ),
+        "PROTEST",
+    );
+    assert!(names(&e.recipient, "الحكومة"), "{:?}", e.recipient);
+}
+
+#[test]
+fn a_union_hall_is_not_what_a_protest_is_against() {
+    let e = one(
+        &read(
+            "تجمع عشرات الصحافيين أمس أمام مقر نقابة الصحافيين في تونس.",
+            "2019-02-11",
+        ),
+        "PROTEST",
+    );
+    assert!(!names(&e.recipient, "نقابة"), "{:?}", e.recipient);
+}
+
+#[test]
+fn a_protest_is_aimed_at_whom_it_addresses_a_demand_to() {
+    let e = one(
+        &read(
+            "احتشد آلاف السكان في الحسكة لمطالبة الإدارة الذاتية بإعادة فتح المدارس.",
+            "2020-09-05",
+        ),
+        "PROTEST",
+    );
+    assert!(names(&e.recipient, "الإدارة الذاتية"), "{:?}", e.recipient);
+}
+
+#[test]
 fn a_trigger_phrase_that_names_its_doer_gives_the_actor() {
     let e = one(
         &read(
