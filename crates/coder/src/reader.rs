@@ -2197,7 +2197,17 @@ impl Reader<'_> {
         }
         // "تعرضت القوات الأميركية لهجوم": the subject of تعرض suffered the event
         if harmful && f.recipient.is_none() {
-            let lo = t.toks.start.saturating_sub(5).max(clause_start);
+            // its complement takes ل ("للخطف", "لمحاولة اغتيال"); the one who suffered
+            // it may stand far before, across an apposition and a date between commas
+            // ("تعرض قيادي في الحركة، وهو نائب الوزير، أمس للخطف")
+            let first = t.toks.start;
+            let complement = cx.tokens[first].norm.starts_with('ل')
+                || (first > range.start && cx.word(first - 1).starts_with('ل'));
+            let lo = if complement {
+                first.saturating_sub(25).max(range.start)
+            } else {
+                first.saturating_sub(5).max(clause_start)
+            };
             if let Some(v) = (lo..t.toks.start).rev().find(|&k| {
                 matches!(
                     cx.word(k),
@@ -2586,7 +2596,13 @@ impl Reader<'_> {
             f.how = "event-subject";
         }
         if f.actor.is_none() && !result && !relative_clause && !event_subject && !governed_by_verb {
-            if let Some(tp) = topic.filter(|tp| tp.toks.end <= t.toks.start) {
+            // who suffered it ("تعرضت الوزيرة لمحاولة اغتيال") is not also its doer
+            let undergone = |tp: &&Ent| {
+                f.recipient
+                    .as_ref()
+                    .is_some_and(|r| r.toks.start == tp.toks.start)
+            };
+            if let Some(tp) = topic.filter(|tp| tp.toks.end <= t.toks.start && !undergone(tp)) {
                 f.actor = Some(tp.clone());
                 f.how = "topic";
             }

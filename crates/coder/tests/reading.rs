@@ -650,6 +650,19 @@ fn the_subject_of_taarrada_suffered_the_attack() {
 }
 
 #[test]
+fn the_subject_of_taarrada_suffered_it_across_an_apposition_and_a_date() {
+    let e = one(
+        &read(
+            "تعرض قيادي في حركة أحرار الشام، وهو قائد قطاع إدلب، مساء الأحد لمحاولة اغتيال على أيدي مسلحين مجهولين.",
+            "2017-06-05",
+        ),
+        "ASSAULT",
+    );
+    assert!(names(&e.recipient, "قيادي"), "{:?}", e.recipient);
+    assert!(!names(&e.actor, "قيادي"), "{:?}", e.actor);
+}
+
+#[test]
 fn a_suicide_bomber_is_the_actor_of_his_attack() {
     let e = one(
         &read("فجر انتحاري نفسه في سوق شعبي وسط بغداد.", "2016-07-03"),
