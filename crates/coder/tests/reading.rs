@@ -663,6 +663,18 @@ fn the_subject_of_taarrada_suffered_it_across_an_apposition_and_a_date() {
 }
 
 #[test]
+fn a_count_between_the_verb_and_its_weapon_keeps_the_attack() {
+    let e = one(
+        &read(
+            "قالت الشرطة إن مسلحين أطلقوا ثلاثة صواريخ على مطار أربيل.",
+            "2021-02-16",
+        ),
+        "ASSAULT",
+    );
+    assert!(names(&e.actor, "مسلحين"), "{:?}", e.actor);
+}
+
+#[test]
 fn a_suicide_bomber_is_the_actor_of_his_attack() {
     let e = one(
         &read("فجر انتحاري نفسه في سوق شعبي وسط بغداد.", "2016-07-03"),

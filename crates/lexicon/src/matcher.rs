@@ -396,12 +396,25 @@ impl Matcher {
             let mut node = 1 + segs[i].word;
             let mut best = (i + 1, self.terminal[node as usize]);
             let mut j = i + 1;
-            while j < tokens.len() && segs[j].known {
-                let Some(&n) = self.next.get(&(node, segs[j].word)) else {
+            let mut counted = false;
+            while j < tokens.len() {
+                // a count inside a phrase does not break it, once: "أطلقوا ثلاثة صواريخ",
+                // "إطلاق 5 صواريخ" are the phrase "أطلقوا صواريخ" with its number
+                let mut at = j;
+                if !counted && !self.next.contains_key(&(node, segs[j].word)) {
+                    if let Some(n) = khayt_text::numbers::parse_number(tokens, j) {
+                        at = j + n.tokens;
+                        counted = true;
+                    }
+                }
+                if at >= tokens.len() || !segs[at].known {
+                    break;
+                }
+                let Some(&n) = self.next.get(&(node, segs[at].word)) else {
                     break;
                 };
                 node = n;
-                j += 1;
+                j = at + 1;
                 if self.terminal[n as usize] != NO_KEY {
                     best = (j, self.terminal[n as usize]);
                 }
@@ -572,6 +585,43 @@ mod tests {
     #[test]
     fn punctuation_breaks_multiword_matches() {
         assert_eq!(found("ريف حماة، الشرقي"), ["حماة"]);
+    }
+
+    #[test]
+    fn a_count_inside_a_phrase_does_not_break_it() {
+        let m = Matcher::build([
+            (
+                "أطلقوا صواريخ",
+                EntryRef::Trigger(0, crate::model::Form::Phrase),
+            ),
+            ("صواريخ", EntryRef::Agent(0)),
+        ]);
+        for text in [
+            "أطلقوا 5 صواريخ",
+            "أطلقوا ثلاثة صواريخ",
+            "أطلقوا نحو عشرين صواريخ",
+        ] {
+            let toks = khayt_text::tokenize(text);
+            let (ms, _) = m.find(text, &toks);
+            assert_eq!(ms.len(), 1, "{text}");
+            assert_eq!(&text[ms[0].start..ms[0].end], text);
+        }
+    }
+
+    #[test]
+    fn a_count_before_a_word_that_does_not_continue_the_phrase_breaks_it() {
+        let m = Matcher::build([
+            (
+                "أطلقوا صواريخ",
+                EntryRef::Trigger(0, crate::model::Form::Phrase),
+            ),
+            ("أطلقوا", EntryRef::Trigger(1, crate::model::Form::Past)),
+        ]);
+        let text = "أطلقوا 5 قذائف";
+        let toks = khayt_text::tokenize(text);
+        let (ms, _) = m.find(text, &toks);
+        assert_eq!(ms.len(), 1);
+        assert_eq!(&text[ms[0].start..ms[0].end], "أطلقوا");
     }
 
     #[test]
