@@ -637,6 +637,21 @@ impl Reader<'_> {
             if finite && ev.factuality == "occurred" && dated && struck && cues.is_empty() {
                 features.push(crate::filter::CONCRETE.to_string());
             }
+            // "قصفت كتائب القسام معبر كرم أبو سالم": an armed side's act told as done,
+            // undated; reports of who did what often give no date of their own
+            let armed = ev
+                .actor
+                .as_ref()
+                .and_then(|a| a.sector.as_deref())
+                .is_some_and(|s| ARMED_SECTORS.contains(&s));
+            if finite && ev.factuality == "occurred" && cues.is_empty() {
+                if armed {
+                    features.push("armed_act".into());
+                }
+                if struck && !dated {
+                    features.push("undated_act".into());
+                }
+            }
             // "هاجم الوزير المعارضة قائلا …", "شعارات تهاجم السياسات": an attack made
             // in words is criticism (PLOVER ACCUSE/disapprove), not violence
             let recoded = if self.cx.lex.trigger(t.idx).id == "assault-attack"

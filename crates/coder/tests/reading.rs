@@ -1014,6 +1014,16 @@ fn a_verb_spelling_governed_by_a_noun_or_preposition_is_its_verbal_noun() {
 }
 
 #[test]
+fn an_armed_sides_act_told_as_done_is_marked_for_the_filter() {
+    let fs = features_of("قصفت قوات النظام السوري بلدة كفرنبل.", "ASSAULT");
+    assert!(fs.iter().any(|f| f == "armed_act"), "{fs:?}");
+    assert!(fs.iter().any(|f| f == "undated_act"), "{fs:?}");
+    // planned, it is not an act done
+    let fs = features_of("وستقصف قوات النظام السوري بلدة كفرنبل.", "ASSAULT");
+    assert!(!fs.iter().any(|f| f == "armed_act"), "{fs:?}");
+}
+
+#[test]
 fn a_verb_spelling_joined_to_a_verbal_noun_is_one_too() {
     let text = "واعتقلت الشرطة خلية كانت تعدّ لخطف وقتل رجال أعمال.";
     let art = Article {
