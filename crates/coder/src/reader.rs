@@ -1418,6 +1418,31 @@ impl Reader<'_> {
         is(QUANTIFIERS, w) || is(APPROXIMATORS, w)
     }
 
+    /// The referent of the pronoun on أنّ at token `k` ("قال الجيش إنه", "أكدت الحركة
+    /// أنها"): the nearest agreeing doer of this sentence before it, else an earlier
+    /// sentence's.
+    fn pronoun_subject(&self, ents: &[Ent], k: usize) -> Option<Ent> {
+        let cx = &self.cx;
+        let w = cx.word(k);
+        let w = w.strip_prefix('ب').unwrap_or(w);
+        let g = match w {
+            "انه" => Some('m'),
+            "انها" => Some('f'),
+            "انهم" => None,
+            _ => return None,
+        };
+        ents.iter()
+            .rev()
+            .find(|e| {
+                e.toks.end <= k
+                    && e.place.is_none()
+                    && cx.is_actor_ent(e)
+                    && (e.actor.is_none() || g.is_none() || self.gender(e) == g)
+            })
+            .cloned()
+            .or_else(|| self.antecedent_of(ents, k, None, g))
+    }
+
     /// The subject of an undergoer verb at token `v` (تعرض، نجا) that precedes a trigger
     /// starting at `t_start`: the chunk between them, else the last one before the verb in
     /// its clause; places only when `places`.
@@ -2179,35 +2204,21 @@ impl Reader<'_> {
         };
 
         // "أكدت الحركة أنها ستقصف …": a verb right after أنّ with a pronoun has that
-        // pronoun's referent as subject, and the chunk after it is the object
-        if verb && t.toks.start > range.start {
-            let w = cx.word(t.toks.start - 1);
-            let w = w.strip_prefix('ب').unwrap_or(w);
-            let gender = match w {
-                "انه" | "انهم" => Some('m'),
-                "انها" => Some('f'),
-                _ => None,
-            };
-            if let Some(g) = gender {
-                let g = if w == "انهم" { None } else { Some(g) };
-                // the nearest agreeing doer of this sentence ("قال الجيش إنه", "أكدت
-                // الحركة أنها"), else an earlier sentence's
-                let k = t.toks.start - 1;
-                let ante = ents
-                    .iter()
-                    .rev()
-                    .find(|e| {
-                        e.toks.end <= k
-                            && e.place.is_none()
-                            && cx.is_actor_ent(e)
-                            && (e.actor.is_none() || g.is_none() || self.gender(e) == g)
-                    })
-                    .cloned()
-                    .or_else(|| self.antecedent_of(ents, k, None, g));
-                if let Some(a) = ante {
-                    f.actor = Some(a);
-                    f.how = "pronoun";
-                }
+        // pronoun's referent as subject, and the chunk after it is the object; so has the
+        // event it takes part in ("أعلنت الهيئة أنها لن تشارك في جولة المفاوضات")
+        let head = if verb {
+            Some(t.toks.start)
+        } else {
+            self.takes_part_in(t, range.clone())
+        };
+        if let Some(v) = head.filter(|&v| v > range.start) {
+            let mut k = v - 1;
+            if is(VERB_PARTICLES, cx.word(k)) && k > range.start {
+                k -= 1;
+            }
+            if let Some(a) = self.pronoun_subject(ents, k) {
+                f.actor = Some(a);
+                f.how = "pronoun";
             }
         }
         // "تعرضت القوات الأميركية لهجوم": the subject of تعرض suffered the event
@@ -3198,8 +3209,10 @@ impl Reader<'_> {
         // the hypothetical particle may open the sentence before the clause
         let cond = t.toks.start.saturating_sub(10).max(range.start)..t.toks.start;
         if cond.clone().any(|k| {
+            // حال/حالة is "in case" only after في: "حالة الطوارئ" is a state of emergency
             is(HYPOTHETICAL, cx.word(k))
-                && !(cx.word(k) == "حال" && k > range.start && cx.word(k - 1) != "في")
+                && !(matches!(cx.word(k), "حال" | "حاله")
+                    && (k == range.start || cx.word(k - 1) != "في"))
         }) {
             return "hypothetical";
         }
@@ -3226,7 +3239,8 @@ impl Reader<'_> {
         // a condition stated after it is conditional
         let after = t.toks.end..(t.toks.end + 15).min(range.end);
         let condition = after.clone().find(|&k| {
-            matches!(cx.word(k), "اذا" | "لو") || (cx.word(k) == "حال" && cx.word(k - 1) == "في")
+            matches!(cx.word(k), "اذا" | "لو")
+                || (matches!(cx.word(k), "حال" | "حاله") && cx.word(k - 1) == "في")
         });
         let own = condition.is_some_and(|c| {
             (t.toks.end..c).all(|k| !(cx.is_punct(k) && cx.tokens[k].norm == "."))

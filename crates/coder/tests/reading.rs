@@ -1345,6 +1345,26 @@ fn a_condition_makes_it_hypothetical() {
 }
 
 #[test]
+fn in_case_of_makes_it_hypothetical_but_a_state_of_emergency_does_not() {
+    assert_eq!(
+        factuality(
+            "وهدد الجيش بالرد في حالة قصف المسلحين مواقعه قرب درنة.",
+            "2018-06-01",
+            "ASSAULT"
+        ),
+        "hypothetical"
+    );
+    assert_eq!(
+        factuality(
+            "أعلنت الحكومة حالة الطوارئ في الزاوية إثر اشتباكات بين المجموعات المسلحة.",
+            "2018-06-01",
+            "ASSAULT"
+        ),
+        "occurred"
+    );
+}
+
+#[test]
 fn a_denial_negates_what_it_reports() {
     assert_eq!(
         factuality(
@@ -1554,6 +1574,18 @@ fn what_a_party_says_it_will_not_take_part_in_is_a_refusal() {
         !events.iter().any(|e| e.category == "CONSULT"),
         "{events:#?}"
     );
+}
+
+#[test]
+fn who_refuses_to_take_part_is_the_referent_of_the_pronoun_on_anna() {
+    let e = one(
+        &read(
+            "أعلنت هيئة التفاوض السورية أنها لن تشارك في جولة المفاوضات المقبلة.",
+            "2024-03-02",
+        ),
+        "REJECT",
+    );
+    assert!(names(&e.actor, "هيئة التفاوض"), "{:?}", e.actor);
 }
 
 #[test]
