@@ -834,6 +834,36 @@ impl Reader<'_> {
                 cand.features.push("fill=actor".into());
             }
         }
+        // "انشق مئات العناصر عن حركة أحرار الشام وانضموا إلى هيئة تحرير الشام": unnamed
+        // members who left a group and joined another are the first group's members,
+        // as "جنوده" are the army's: the text stays theirs, the identity is the group's
+        for i in 0..out.len() {
+            let join = &out[i].0.event;
+            let Some(members) = join.actor.clone().filter(|a| a.id.is_none()) else {
+                continue;
+            };
+            if join.category != "JOIN" {
+                continue;
+            }
+            let left = out[..i].iter().rev().find_map(|(c, _)| {
+                let same = c
+                    .event
+                    .actor
+                    .as_ref()
+                    .is_some_and(|a| a.start == members.start);
+                (c.event.category == "SPLIT" && same)
+                    .then(|| c.event.recipient.clone())
+                    .flatten()
+            });
+            if let Some(group) = left.filter(|g| g.id.is_some()) {
+                out[i].0.event.actor = Some(Entity {
+                    text: members.text,
+                    start: members.start,
+                    end: members.end,
+                    ..group
+                });
+            }
+        }
         // the refused content names whom the refusal answers and where: "رفض الجيش دعوة
         // الأمم المتحدة" (the UN), "رفض المشاركة في مؤتمر سوتشي" (Sochi)
         for i in 0..out.len() {

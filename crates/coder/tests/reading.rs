@@ -1436,6 +1436,20 @@ fn a_verbal_noun_joined_to_an_intended_one_is_intended_too() {
 }
 
 #[test]
+fn unnamed_defectors_who_join_another_group_are_members_of_the_one_they_left() {
+    let events = read(
+        "انشق عشرات المقاتلين عن جيش الإسلام وانضموا إلى فيلق الرحمن في الغوطة الشرقية.",
+        "2018-01-01",
+    );
+    let split = one(&events, "SPLIT");
+    let join = one(&events, "JOIN");
+    assert!(names(&join.actor, "المقاتلين"), "{:?}", join.actor);
+    assert_eq!(actor_id(&join), recipient_id(&split), "{join:#?}");
+    assert!(actor_id(&join).is_some());
+    assert_ne!(actor_id(&join), recipient_id(&join));
+}
+
+#[test]
 fn preparing_for_a_political_act_is_its_intent_not_a_mobilisation() {
     let events = read("يستعد الفصيل للانشقاق عن جيش الإسلام.", "2018-01-01");
     assert!(
