@@ -1448,6 +1448,23 @@ impl Reader<'_> {
         is(QUANTIFIERS, w) || is(APPROXIMATORS, w)
     }
 
+    /// Whether a chunk is a person noun in the indefinite accusative, not counted
+    /// ("قياديا في التنظيم", "مسلحا"): a verb's object, never its subject. The head must
+    /// be a person noun, since names end in alef too (روسيا).
+    fn accusative_agent(&self, e: &Ent) -> bool {
+        let cx = &self.cx;
+        let head = e.toks.start;
+        let w = cx.tokens[head].norm.as_str();
+        e.agent.is_some()
+            && !e.counted
+            && w.ends_with('ا')
+            // broken plurals end in alef as written: ضحايا، رعايا، خلايا
+            && !w.ends_with("ايا")
+            && w.chars().count() >= 4
+            && !cx.segs[head].stem(&cx.tokens[head]).starts_with("ال")
+            && cx.segs[head].post == 0
+    }
+
     /// The referent of the pronoun on أنّ at token `k` ("قال الجيش إنه", "أكدت الحركة
     /// أنها"): the nearest agreeing doer of this sentence before it, else an earlier
     /// sentence's.
@@ -2498,6 +2515,10 @@ impl Reader<'_> {
                     if trig.roles.takes_object() || t.form == Form::Participle {
                         f.recipient = Some((*e).clone());
                     }
+                } else if verb && trig.roles.takes_object() && self.accusative_agent(e) {
+                    // "اعتقلت قياديا في التنظيم": an uncounted person noun in the
+                    // accusative is the object; the subject is left to the topic
+                    f.recipient = Some((*e).clone());
                 } else if verb || !indefinite {
                     f.actor = Some((*e).clone());
                     f.how = if verb { "vso" } else { "genitive" };

@@ -675,6 +675,17 @@ fn a_count_between_the_verb_and_its_weapon_keeps_the_attack() {
 }
 
 #[test]
+fn a_person_noun_in_the_accusative_after_a_verb_is_its_object() {
+    let events = read(
+        "أعلنت قوات الأمن العراقية أنها داهمت قرية في كركوك، واعتقلت خلالها مسلحا من تنظيم داعش.",
+        "2019-02-03",
+    );
+    let e = one(&events, "COERCE");
+    assert!(names(&e.recipient, "مسلحا"), "{:?}", e.recipient);
+    assert!(names(&e.actor, "قوات الأمن"), "{:?}", e.actor);
+}
+
+#[test]
 fn a_suicide_bomber_is_the_actor_of_his_attack() {
     let e = one(
         &read("فجر انتحاري نفسه في سوق شعبي وسط بغداد.", "2016-07-03"),
