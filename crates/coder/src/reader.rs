@@ -253,6 +253,7 @@ pub fn candidates_for(
         last_topic: None,
         last_speaker: None,
         last_town: None,
+        date_spans: Vec::new(),
         events: Vec::new(),
         featured,
     };
@@ -278,6 +279,8 @@ struct Reader<'a> {
     last_speaker: Option<Attribution>,
     /// The last town or city named, for "المدينة" in a later sentence.
     last_town: Option<Ent>,
+    /// Token spans of the current sentence's date expressions.
+    date_spans: Vec<Range<usize>>,
     events: Vec<Candidate>,
     featured: &'a dyn Fn(&str) -> bool,
 }
@@ -301,6 +304,7 @@ impl Reader<'_> {
             Some(d) => dates::find(self.cx.tokens, range.clone(), d, &mut self.last_month),
             None => Vec::new(),
         };
+        self.date_spans = dates.iter().map(|d| d.tokens.clone()).collect();
         let speech = self.attribution(&ents, &trigs, range.clone());
         let speaker_span = speech.as_ref().map(|s| s.1.clone());
         let topic = self.topic(&ents, range.clone(), speaker_span.clone());
@@ -2241,8 +2245,10 @@ impl Reader<'_> {
             .filter(|e| e.toks.start >= t.toks.end && e.toks.start < scope_end)
             .collect();
         // the quotes of a quoted name do not separate a verb from it ("انسحب «لواء …»")
+        // nor do the commas around a date ("دعت الهيئة، الاثنين الماضي، روسيا إلى …")
         let no_punct_between = |a: usize, b: usize| {
-            (a..b).all(|k| !cx.is_punct(k) || self.in_quoted_name(k, range.start))
+            (a..b)
+                .all(|k| !cx.is_punct(k) || self.in_quoted_name(k, range.start) || self.in_date(k))
         };
         // casualties: civilians and the like, or anyone counted ("58 شخصا")
         let victim = |e: &Ent| {
@@ -2774,8 +2780,9 @@ impl Reader<'_> {
                     .filter(|s| s.start >= t.toks.end)
                     .map_or(t.toks.end, |s| s.end);
                 after.iter().filter(not_actor).find(|e| {
+                    // (a date between, with its commas, does not count)
                     e.toks.start >= from
-                        && e.toks.start <= from + 3
+                        && (from..e.toks.start).filter(|&k| !self.in_date(k)).count() <= 3
                         && e.prep.is_none()
                         && cx.is_actor_ent(e)
                 })
@@ -2851,6 +2858,12 @@ impl Reader<'_> {
         let mut other = 0;
         let mut k = from;
         while k < to {
+            // a date between the verb and its subject, with its commas, is not a word
+            // of the clause ("دعت الهيئة، الاثنين الماضي، روسيا")
+            if self.in_date(k) {
+                k += 1;
+                continue;
+            }
             if let Some(n) = parse_number(cx.tokens, k) {
                 k += n.tokens.max(1);
                 continue;
@@ -2864,6 +2877,15 @@ impl Reader<'_> {
             k += 1;
         }
         other <= 2
+    }
+
+    /// Whether token `k` belongs to a date expression of the sentence, or is a comma
+    /// right before or after one.
+    fn in_date(&self, k: usize) -> bool {
+        let comma = self.cx.is_punct(k) && matches!(self.cx.tokens[k].norm.as_str(), "," | "،");
+        self.date_spans
+            .iter()
+            .any(|d| d.contains(&k) || (comma && (k + 1 == d.start || k == d.end)))
     }
 
     /// Whether nothing that could be an object starts at token `k`: the sentence ends, a

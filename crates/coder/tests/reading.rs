@@ -1822,6 +1822,19 @@ fn months_ago_gives_month_precision() {
 }
 
 #[test]
+fn a_date_between_commas_does_not_separate_a_verb_from_its_object() {
+    let e = one(
+        &read(
+            "طالبت الحكومة العراقية، يوم الخميس الماضي، تركيا بسحب قواتها من بعشيقة.",
+            "2016-10-09",
+        ),
+        "REQUEST",
+    );
+    assert!(names(&e.actor, "الحكومة العراقية"), "{:?}", e.actor);
+    assert!(names(&e.recipient, "تركيا"), "{:?}", e.recipient);
+}
+
+#[test]
 fn a_date_between_commas_before_the_clause_dates_it() {
     let e = one(
         &read(
