@@ -59,6 +59,12 @@ struct Ent {
     precision: Option<&'static str>,
     /// Preceded by a number ("58 شخصا", "اثنين من عناصر الشرطة"): casualties or a count.
     counted: bool,
+    /// A place name the gazetteer lacks, read from the place noun before it ("بلدة
+    /// الشحيل"): a location with its text and no coordinates.
+    toponym: bool,
+    /// For a toponym: the known place it is said to lie in ("بلدة الشحيل بريف دير
+    /// الزور"), which gives its country and governorate.
+    within: Option<u32>,
 }
 
 #[derive(Debug, Clone)]
@@ -254,6 +260,7 @@ pub fn candidates_for(
         last_speaker: None,
         last_town: None,
         date_spans: Vec::new(),
+        unlisted_places: Vec::new(),
         events: Vec::new(),
         featured,
     };
@@ -281,6 +288,8 @@ struct Reader<'a> {
     last_town: Option<Ent>,
     /// Token spans of the current sentence's date expressions.
     date_spans: Vec<Range<usize>>,
+    /// The current sentence's place names the gazetteer lacks (see `toponyms`).
+    unlisted_places: Vec<Ent>,
     events: Vec<Candidate>,
     featured: &'a dyn Fn(&str) -> bool,
 }
@@ -299,6 +308,8 @@ impl Reader<'_> {
         self.dual_anaphors(&mut ents, range.clone());
         self.definite_groups(&mut ents, range.clone());
         self.definite_towns(&mut ents, range.clone());
+        // places the gazetteer lacks are kept apart: they fill no role, only locations
+        self.unlisted_places = self.toponyms(&ents, range.clone());
         self.capital_subjects(&mut ents, &trigs, range.clone());
         let dates = match self.art_date {
             Some(d) => dates::find(self.cx.tokens, range.clone(), d, &mut self.last_month),
@@ -1410,6 +1421,8 @@ impl Reader<'_> {
                 prep,
                 pair: None,
                 precision,
+                toponym: false,
+                within: None,
             });
         }
         (ents, trigs)
@@ -2002,6 +2015,77 @@ impl Reader<'_> {
             && e.precision.is_none_or(|p| p == "point")
     }
 
+    /// Place names the gazetteer lacks, read from the place noun that heads them: "بلدة
+    /// الشحيل", "قرية دمادولا", "قاعدة حامات الجوية". The noun must be in construct (no
+    /// article: "المدينة القديمة" is an adjective) and the name a word the lexicon does
+    /// not know, nor a common word (العاصمة، الحدود) or an adjective (حدودية).
+    fn toponyms(&self, ents: &[Ent], range: Range<usize>) -> Vec<Ent> {
+        let cx = &self.cx;
+        let mut out = Vec::new();
+        let mut k = range.start;
+        while k + 1 < range.end {
+            let head = k;
+            k += 1;
+            let bare = khayt_text::clitics::strip_article(cx.word(head));
+            if cx.tokens[head].kind != TokenKind::Word
+                || !is(TOPONYM_HEADS, bare)
+                || cx.segs[head].stem(&cx.tokens[head]).starts_with("ال")
+            {
+                continue;
+            }
+            let n = head + 1;
+            let name_word = |j: usize| {
+                let w = cx.word(j);
+                let plain = khayt_text::clitics::strip_article(w);
+                cx.tokens[j].kind == TokenKind::Word
+                    && !cx.segs[j].known
+                    // "وتخريب": a word joined by و continues the clause, it names nothing
+                    && w.len() == cx.tokens[j].norm.len()
+                    && !ents.iter().any(|e| e.toks.contains(&j))
+                    && !is(PREPOSITIONS, w)
+                    && !is(RELATIVES, w)
+                    && !is(NEGATION, w)
+                    && !is(TIME_WORDS, w)
+                    && !is(DIRECTIONS, plain)
+                    && !is(PLACE_NOUNS, plain)
+                    && !is(NOT_TOPONYMS, plain)
+                    // an adjective agrees with the bare place noun and is bare too
+                    // ("قرية حدودية"); a word with the article after it is its genitive
+                    // ("بلدة الحميدية")
+                    && !(plain == w && (w.ends_with("يه") || w.ends_with("يين")))
+                    && parse_number(cx.tokens, j).is_none()
+            };
+            if !name_word(n) {
+                continue;
+            }
+            // names of two words: "تل أبيض", "عين عيسى", "دير حافر"
+            let last = if is(TOPONYM_STARTS, cx.word(n)) && n + 1 < range.end && name_word(n + 1) {
+                n + 1
+            } else {
+                n
+            };
+            // the known place it lies in, named right after: "بريف دير الزور", "في
+            // محافظة حمص", "شمالي حلب"
+            let within = ents
+                .iter()
+                .find(|e| e.place.is_some() && e.toks.start > last && e.toks.start <= last + 4)
+                .and_then(|e| e.place);
+            let e = Ent {
+                toks: n..last + 1,
+                end: cx.tokens[last].end,
+                precision: Some("point"),
+                toponym: true,
+                within,
+                // the place noun's preposition governs the name ("في بلدة الشحيل")
+                prep: self.preposition(head, range.start),
+                ..self.word_ent(n, range.start)
+            };
+            out.push(e);
+            k = last + 1;
+        }
+        out
+    }
+
     /// "تزامنا مع دخول القوات إلى المدينة": "the city", "the town", "the village" with
     /// nothing naming it after is the town last named (this sentence or an earlier one).
     fn definite_towns(&self, ents: &mut Vec<Ent>, range: Range<usize>) {
@@ -2083,6 +2167,8 @@ impl Reader<'_> {
             pair: None,
             precision: None,
             counted: false,
+            toponym: false,
+            within: None,
         }
     }
 
@@ -2350,6 +2436,8 @@ impl Reader<'_> {
                         pair: None,
                         precision: None,
                         counted: false,
+                        toponym: false,
+                        within: None,
                     });
                     f.how = "in-phrase";
                     break;
@@ -2838,7 +2926,13 @@ impl Reader<'_> {
             f.places = p.places.clone();
         } else {
             // places in the trigger's scope, plus a locative before it in its clause
-            for e in ents.iter().filter(|e| e.place.is_some()) {
+            let mut places: Vec<&Ent> = ents
+                .iter()
+                .filter(|e| e.place.is_some())
+                .chain(&self.unlisted_places)
+                .collect();
+            places.sort_by_key(|e| e.toks.start);
+            for e in places {
                 let in_scope = e.toks.start >= t.toks.end && e.toks.start < scope_end;
                 let before =
                     e.toks.end <= t.toks.start && e.toks.start >= clause_start && e.prep.is_some();
@@ -3646,6 +3740,25 @@ impl Reader<'_> {
     }
 
     fn location(&self, e: &Ent) -> Option<Location> {
+        if e.toponym {
+            // no coordinates; the country and governorate of the place it lies in
+            let within = e.within.map(|w| self.cx.lex.place(w));
+            return Some(Location {
+                text: self.cx.text[e.start..e.end].to_string(),
+                id: None,
+                name: None,
+                admin1: within.and_then(|w| match w.kind.as_str() {
+                    "governorate" => Some(w.name_en.clone()),
+                    _ => (!w.admin1.is_empty()).then(|| w.admin1.clone()),
+                }),
+                country: within.map(|w| w.country.clone()),
+                lat: None,
+                lon: None,
+                precision: "point".into(),
+                start: e.start,
+                end: e.end,
+            });
+        }
         let p = self.cx.lex.place(e.place?);
         Some(Location {
             text: self.cx.text[e.start..e.end].to_string(),

@@ -488,6 +488,95 @@ pub const PLACE_NOUNS: &[&str] = &[
     "اقليم",
 ];
 
+/// Place nouns that head a settlement's or a site's name: a word the gazetteer lacks
+/// after one of them in construct is a place name ("بلدة الشحيل", "قاعدة حامات").
+pub const TOPONYM_HEADS: &[&str] = &[
+    "بلده",
+    "مدينه",
+    "قريه",
+    "مخيم",
+    "حي",
+    "ناحيه",
+    "معبر",
+    "مطار",
+    "قاعده",
+    "سد",
+    "جبل",
+    "وادي",
+    "ضاحيه",
+    "بلدتي",
+    "ميناء",
+    "جزيره",
+];
+
+/// First words of two-word place names: "تل أبيض", "عين عيسى", "دير حافر".
+pub const TOPONYM_STARTS: &[&str] = &[
+    "تل", "عين", "دير", "كفر", "بيت", "جسر", "راس", "خان", "ابو", "ام", "بني", "سيدي", "البو",
+    "بير", "قصر", "مرج", "حي",
+];
+
+/// Common words that follow a place noun in construct without naming a place: "مطار
+/// العاصمة", "مدينة الملاهي", "مخيم النازحين".
+pub const NOT_TOPONYMS: &[&str] = &[
+    "عاصمه",
+    "محافظه",
+    "بلاد",
+    "حدود",
+    "دوله",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "مركز",
+    "ملاهي",
+    "اطفال",
+    "نازحين",
+    "لاجيين",
+    "مهجرين",
+    "صيادين",
+    "نفط",
+    "ماء",
+    "مياه",
+    "انطلاق",
+    "عمليات",
+    "تدريب",
+    "عسكريه",
+    "عسكري",
+    "جويه",
+    "بحريه",
+    "كبيره",
+    "صغيره",
+    "كبري",
+    "صغري",
+    "قديمه",
+    "جديده",
+    "مجاوره",
+    "قريبه",
+    "نايه",
+    "اخري",
+    "اخر",
+    "واحده",
+    "ثانيه",
+    "ذاتها",
+    "نفسها",
+    "هذه",
+    "تلك",
+    "كامله",
+    "باكملها",
+    "كلها",
+    "بكاملها",
+    "سكني",
+    "مايي",
+    "شعبي",
+    "عشوايي",
+    "موجوده",
+    "اشباح",
+    "مهجوره",
+    "منكوبه",
+    "محاصره",
+];
+
 /// Compass words before a place ("شمالي سوريا", "ريف حماة الشرقي").
 pub const DIRECTIONS: &[&str] = &[
     "شمال",
@@ -1202,7 +1291,10 @@ mod tests {
     fn every_word_list_is_written_in_normal_form() {
         // the reader compares normalized tokens: a list entry with ة, ى or a hamza seat
         // would never match
-        let lists: [(&str, &[&str]); 45] = [
+        let lists: [(&str, &[&str]); 48] = [
+            ("TOPONYM_HEADS", TOPONYM_HEADS),
+            ("TOPONYM_STARTS", TOPONYM_STARTS),
+            ("NOT_TOPONYMS", NOT_TOPONYMS),
             ("CLASH_WORDS", CLASH_WORDS),
             ("PROTEST_SITES", PROTEST_SITES),
             ("VERB_PARTICLES", VERB_PARTICLES),
@@ -1273,7 +1365,10 @@ fn sets() -> &'static rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'stati
         rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'static str>>,
     > = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
-        let lists: [&'static [&'static str]; 33] = [
+        let lists: [&'static [&'static str]; 36] = [
+            TOPONYM_HEADS,
+            TOPONYM_STARTS,
+            NOT_TOPONYMS,
             CLASH_WORDS,
             PROTEST_SITES,
             SPEECH,

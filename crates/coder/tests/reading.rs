@@ -1912,6 +1912,54 @@ fn places_outside_syria_and_iraq_are_located() {
 }
 
 #[test]
+fn a_village_the_gazetteer_lacks_is_a_location_without_coordinates() {
+    // the village is named by the place noun before it; the governorate after it
+    // places it
+    let e = one(
+        &read(
+            "قصفت الطائرات الروسية قرية الزعيترية بريف إدلب الجنوبي أمس.",
+            "2019-05-12",
+        ),
+        "ASSAULT",
+    );
+    let l = e
+        .locations
+        .iter()
+        .find(|l| l.text == "الزعيترية")
+        .unwrap_or_else(|| panic!("{:?}", e.locations));
+    assert_eq!((l.id.as_deref(), l.lat), (None, None));
+    assert_eq!(l.precision, "point");
+    assert_eq!(l.country.as_deref(), Some("SYR"));
+}
+
+#[test]
+fn a_place_the_gazetteer_lacks_fills_no_role() {
+    let e = one(
+        &read("وزار الوزير بلدة كترمايا أمس.", "2019-05-12"),
+        "CONSULT",
+    );
+    assert!(!names(&e.recipient, "كترمايا"), "{:?}", e.recipient);
+    assert!(!names(&e.actor, "كترمايا"), "{:?}", e.actor);
+}
+
+#[test]
+fn an_adjective_after_a_place_noun_is_not_a_place_name() {
+    for text in [
+        "قصفت الطائرات قرية حدودية في ريف إدلب.",
+        "قصفت الطائرات مطار العاصمة.",
+        "قصفت الطائرات المدينة القديمة.",
+    ] {
+        let events = read(text, "2019-05-12");
+        let e = one(&events, "ASSAULT");
+        assert!(
+            e.locations.iter().all(|l| l.id.is_some()),
+            "{text}: {:?}",
+            e.locations
+        );
+    }
+}
+
+#[test]
 fn a_place_name_spelled_like_a_function_word_is_not_read_as_one() {
     // Bāneh (بانه) in Iran is spelled like بأنه "that it": prose, not a place
     let e = one(
