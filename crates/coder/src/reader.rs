@@ -390,6 +390,15 @@ impl Reader<'_> {
             {
                 cues.push("cue=requested");
             }
+            // "لم تطلب بغداد أي دعم بري", "طلبت الحكومة مساعدة": the noun a verb of asking
+            // takes as its object is what it asks for
+            if ti > 0
+                && self.cx.lex.trigger(trigs[ti - 1].idx).category == "REQUEST"
+                && self.asked_for(&trigs[ti - 1], t)
+                && !cues.contains(&"cue=requested")
+            {
+                cues.push("cue=requested");
+            }
             // "رفض الجيش دعوة الأمم المتحدة إلى هدنة", "رفض الوفد المشاركة في مؤتمر سوتشي":
             // what is refused is the refusal's content, not an event of its own
             if t.form != Form::Past
@@ -428,6 +437,26 @@ impl Reader<'_> {
                 prev.as_ref(),
                 governed_by_verb,
             );
+            // "طلبت الحكومة دعما من التحالف": whom something is asked of is named after
+            // what is asked for, past the next trigger that ends the request's scope
+            if trig.category == "REQUEST"
+                && frame.recipient.is_none()
+                && trig.roles.recipient.iter().any(|p| p == "من")
+            {
+                if let Some(c) = trigs.get(ti + 1).filter(|c| self.asked_for(t, c)) {
+                    let cx = &self.cx;
+                    frame.recipient = ents
+                        .iter()
+                        .find(|e| {
+                            e.prep == Some("من")
+                                && e.toks.start >= c.toks.end
+                                && e.toks.start <= c.toks.end + 4
+                                && cx.is_actor_ent(e)
+                                && (c.toks.end..e.toks.start).all(|k| !cx.is_punct(k))
+                        })
+                        .cloned();
+                }
+            }
             // "أعلن الجيش مقتل ثلاثة من جنوده": who announces a death is not
             // its doer; a victim noun takes no subject from the speaker
             if trig.roles.patient
@@ -1255,6 +1284,15 @@ impl Reader<'_> {
                 || (cx.segs[first].prefix(&cx.tokens[first]).starts_with('و')
                     && trigs.last().is_some_and(|t: &Trig| {
                         t.toks.end == first && matches!(t.form, Form::Noun)
+                    }))
+                // "طلبت الحكومة دعما": in the accusative right after a verb and its
+                // subject, دعما is the object noun, not "the two supported"
+                || (cx.tokens[first].norm.ends_with('ا')
+                    && trigs.last().is_some_and(|t: &Trig| {
+                        matches!(t.form, Form::Past | Form::Present)
+                            && t.toks.end <= first
+                            && first - t.toks.end <= 3
+                            && (t.toks.end..first).all(|k| !cx.is_punct(k))
                     })));
             let trigs_here = || {
                 entries.iter().filter_map(|e| {
@@ -1463,6 +1501,18 @@ impl Reader<'_> {
     fn after_quantifier(&self, k: usize) -> bool {
         let w = self.cx.word(k - 1);
         is(QUANTIFIERS, w) || is(APPROXIMATORS, w)
+    }
+
+    /// Whether the noun trigger `t` is the object of the verb of asking `r` right before
+    /// it, across its subject and "any" ("لم تطلب بغداد رسميا أي دعم").
+    fn asked_for(&self, r: &Trig, t: &Trig) -> bool {
+        let cx = &self.cx;
+        t.form == Form::Noun
+            && matches!(r.form, Form::Past | Form::Present)
+            && r.toks.end <= t.toks.start
+            && t.toks.start - r.toks.end <= 4
+            && clitic_preposition(&t.prefix).is_none()
+            && (r.toks.end..t.toks.start).all(|k| !cx.is_punct(k) && !is(PREPOSITIONS, cx.word(k)))
     }
 
     /// Whether a chunk is a person noun in the indefinite accusative, not counted

@@ -965,6 +965,10 @@ pub const MASDAR_GOVERNORS: &[&str] = &[
     "خطه",
     "ملف",
     "ظاهره",
+    // "أي دعم", "كل قصف": a quantifier takes a noun, never a verb
+    "اي",
+    "كل",
+    "ايه",
     // the passive of a verbal noun: "تمّ نشر وحدات", "يجري إخلاء"
     "تم",
     "يتم",

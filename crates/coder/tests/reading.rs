@@ -1035,6 +1035,15 @@ fn an_armed_sides_act_told_as_done_is_marked_for_the_filter() {
 }
 
 #[test]
+fn a_verb_spelling_after_any_is_its_verbal_noun() {
+    let fs = features_of(
+        "وقال المرصد إنه لم يسجل أي قصف على المدينة منذ يومين.",
+        "ASSAULT",
+    );
+    assert!(fs.iter().any(|f| f == "form=Noun"), "{fs:?}");
+}
+
+#[test]
 fn a_verb_spelling_joined_to_a_verbal_noun_is_one_too() {
     let text = "واعتقلت الشرطة خلية كانت تعدّ لخطف وقتل رجال أعمال.";
     let art = Article {
@@ -1611,6 +1620,22 @@ fn who_refuses_to_take_part_is_the_referent_of_the_pronoun_on_anna() {
         "REJECT",
     );
     assert!(names(&e.actor, "هيئة التفاوض"), "{:?}", e.actor);
+}
+
+#[test]
+fn what_is_asked_for_is_no_event_and_whom_it_is_asked_of_is_the_target() {
+    let events = read(
+        "وقال المتحدث إن الحكومة العراقية طلبت دعما جويا من التحالف الدولي لاستعادة المدينة.",
+        "2016-03-02",
+    );
+    let e = one(&events, "REQUEST");
+    assert!(names(&e.recipient, "التحالف الدولي"), "{:?}", e.recipient);
+    // the support asked for is the request's content: cued, so the filter drops it
+    let fs = features_of(
+        "وقال المتحدث إن الحكومة العراقية طلبت دعما جويا من التحالف الدولي لاستعادة المدينة.",
+        "SUPPORT",
+    );
+    assert!(fs.iter().any(|f| f == "cue=requested"), "{fs:?}");
 }
 
 #[test]
