@@ -2077,13 +2077,20 @@ impl Reader<'_> {
             let head = k;
             k += 1;
             let bare = khayt_text::clitics::strip_article(cx.word(head));
+            let definite = cx.segs[head].stem(&cx.tokens[head]).starts_with("ال");
+            // "العاصمة الكازاخية أستانا": a definite place noun and a nationality before
+            // the name in apposition
+            let apposed = definite
+                && matches!(bare, "عاصمه" | "مدينه")
+                && head + 2 < range.end
+                && is_nisba(cx, head + 1);
             if cx.tokens[head].kind != TokenKind::Word
-                || !is(TOPONYM_HEADS, bare)
-                || cx.segs[head].stem(&cx.tokens[head]).starts_with("ال")
+                || !is(TOPONYM_HEADS, bare) && bare != "عاصمه"
+                || (definite && !apposed)
             {
                 continue;
             }
-            let n = head + 1;
+            let n = if apposed { head + 2 } else { head + 1 };
             let name_word = |j: usize| {
                 let w = cx.word(j);
                 let plain = khayt_text::clitics::strip_article(w);
@@ -3027,9 +3034,15 @@ impl Reader<'_> {
     /// right before or after one.
     fn in_date(&self, k: usize) -> bool {
         let comma = self.cx.is_punct(k) && matches!(self.cx.tokens[k].norm.as_str(), "," | "،");
-        self.date_spans
-            .iter()
-            .any(|d| d.contains(&k) || (comma && (k + 1 == d.start || k == d.end)))
+        // ("، في 17 كانون الأول الماضي،": the preposition before a date is its own)
+        let opens = |d: &Range<usize>| {
+            k + 1 == d.start || (k + 2 == d.start && self.cx.word(k + 1) == "في")
+        };
+        self.date_spans.iter().any(|d| {
+            d.contains(&k)
+                || (comma && (opens(d) || k == d.end))
+                || (k + 1 == d.start && self.cx.word(k) == "في")
+        })
     }
 
     /// Whether nothing that could be an object starts at token `k`: the sentence ends, a

@@ -1860,6 +1860,18 @@ fn a_date_between_commas_does_not_separate_a_verb_from_its_object() {
 }
 
 #[test]
+fn a_date_with_its_preposition_between_commas_does_not_separate_a_verb_from_its_object() {
+    let e = one(
+        &read(
+            "طالبت الحكومة العراقية، في 12 تشرين الأول الماضي، تركيا بسحب قواتها من بعشيقة.",
+            "2016-11-09",
+        ),
+        "REQUEST",
+    );
+    assert!(names(&e.recipient, "تركيا"), "{:?}", e.recipient);
+}
+
+#[test]
 fn a_date_between_commas_before_the_clause_dates_it() {
     let e = one(
         &read(
@@ -1955,6 +1967,22 @@ fn a_village_the_gazetteer_lacks_is_a_location_without_coordinates() {
     assert_eq!((l.id.as_deref(), l.lat), (None, None));
     assert_eq!(l.precision, "point");
     assert_eq!(l.country.as_deref(), Some("SYR"));
+}
+
+#[test]
+fn a_town_named_after_its_nationality_is_a_location() {
+    let e = one(
+        &read(
+            "قتل ثلاثة جنود في هجوم على ثكنة في المدينة الجزائرية زموري أمس.",
+            "2017-01-24",
+        ),
+        "ASSAULT",
+    );
+    assert!(
+        e.locations.iter().any(|l| l.text == "زموري"),
+        "{:?}",
+        e.locations
+    );
 }
 
 #[test]
