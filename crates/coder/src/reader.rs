@@ -1503,6 +1503,15 @@ impl Reader<'_> {
         is(QUANTIFIERS, w) || is(APPROXIMATORS, w)
     }
 
+    /// Whether "joint" qualifies the trigger: "مناورات مشتركة", "دوريات مشتركة".
+    fn joint(&self, t: &Trig, range: Range<usize>) -> bool {
+        t.toks.end < range.end
+            && matches!(
+                khayt_text::clitics::strip_article(self.cx.word(t.toks.end)),
+                "مشترك" | "مشتركه"
+            )
+    }
+
     /// Whether the noun trigger `t` is the object of the verb of asking `r` right before
     /// it, across its subject and "any" ("لم تطلب بغداد رسميا أي دعم").
     fn asked_for(&self, r: &Trig, t: &Trig) -> bool {
@@ -1773,10 +1782,14 @@ impl Reader<'_> {
                 let (a, b) = (&ents[i], &ents[i + 1]);
                 let gap = b.toks.start - a.toks.end;
                 let a_generic = a.actor.is_none() && a.place.is_none();
+                // a named actor joined by و is coordinated, not the genitive of the chunk
+                // before ("القوات الأردنية والجيش الأمريكي"); coordinated adjectives still
+                // qualify it ("المخابرات الأميركية والإيطالية")
+                let coordinated = cx.text[cx.tokens[b.toks.start].start..b.start].starts_with('و');
                 let fold_kind = if gap == 0 && b.prep.is_none() {
                     if a_generic && b.adj.is_some() {
                         Some("adj")
-                    } else if a_generic && (b.actor.is_some()) {
+                    } else if a_generic && b.actor.is_some() && !coordinated {
                         Some("genitive")
                     } else if a.actor.is_some() && a.place.is_none() && b.adj.is_some() {
                         Some("adj")
@@ -2726,6 +2739,10 @@ impl Reader<'_> {
             if let Some(v) = (lo..t.toks.start).rev().find(|&k| {
                 is(LIGHT_VERBS, cx.word(k))
                     || (cx.tokens[k].norm.starts_with('و') && is(LIGHT_VERBS, &cx.tokens[k].norm))
+                    // the future of a present: "ستجري", "سينفذ"
+                    || cx.word(k).strip_prefix('س').is_some_and(|w| {
+                        w.starts_with(['ي', 'ت', 'ن']) && is(LIGHT_VERBS, w)
+                    })
             }) {
                 if let Some(e) = ents.iter().find(|e| {
                     e.toks.start > v
@@ -2960,8 +2977,9 @@ impl Reader<'_> {
                 })
                 .map(|e| (*e).clone());
         }
-        // a symmetric trigger with conjoined participants: "اتفق X و Y"
-        if f.recipient.is_none() && trig.roles.symmetric {
+        // a symmetric trigger with conjoined participants: "اتفق X و Y", and so is a
+        // joint act ("ستجري X وY مناورات مشتركة")
+        if f.recipient.is_none() && (trig.roles.symmetric || self.joint(t, range.clone())) {
             if let Some(a) = &f.actor {
                 f.recipient = ents
                     .iter()
@@ -3246,18 +3264,11 @@ impl Reader<'_> {
             "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" if self.future(t, range.clone()) => {
                 Some(("AGREE", None))
             }
-            "MOBILIZE" => {
-                let joint = t.toks.end < range.end
-                    && matches!(
-                        khayt_text::clitics::strip_article(cx.word(t.toks.end)),
-                        "مشترك" | "مشتركه"
-                    );
-                match (joint, self.future(t, range)) {
-                    (true, true) => Some(("AGREE", None)),
-                    (true, false) => Some(("COOPERATE", None)),
-                    _ => None,
-                }
-            }
+            "MOBILIZE" => match (self.joint(t, range.clone()), self.future(t, range)) {
+                (true, true) => Some(("AGREE", None)),
+                (true, false) => Some(("COOPERATE", None)),
+                _ => None,
+            },
             _ => None,
         }
     }

@@ -1585,6 +1585,17 @@ fn joint_exercises_held_are_cooperation_not_mobilisation() {
 }
 
 #[test]
+fn the_partners_of_a_joint_act_are_its_actor_and_recipient() {
+    let events = read(
+        "ستجري القوات الأردنية والقوات البريطانية مناورات عسكرية مشتركة الشهر المقبل.",
+        "2024-03-02",
+    );
+    let e = one(&events, "AGREE");
+    assert!(names(&e.actor, "الأردنية"), "{:?}", e.actor);
+    assert!(names(&e.recipient, "البريطانية"), "{:?}", e.recipient);
+}
+
+#[test]
 fn work_under_way_on_cooperation_stays_cooperation() {
     // preparation, not a promise: "يتم العمل على تشكيل غرفة عمليات مشتركة"
     let events = read(
