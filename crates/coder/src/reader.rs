@@ -1503,6 +1503,28 @@ impl Reader<'_> {
         is(QUANTIFIERS, w) || is(APPROXIMATORS, w)
     }
 
+    /// The verb of intent, commitment or support right before a noun trigger, which
+    /// carries its subject to it: "أنها ستلتزم بوقف إطلاق النار", "أنه يعتزم الانسحاب",
+    /// "أنها ستعمل على …". Verbs of saying or seeing do not ("إنه شاهد القصف").
+    fn carrying_verb(&self, t: &Trig, range: Range<usize>) -> Option<usize> {
+        let cx = &self.cx;
+        let first = t.toks.start;
+        let v = if clitic_preposition(&t.prefix).is_some() || first <= range.start + 1 {
+            first.checked_sub(1)?
+        } else if matches!(cx.word(first - 1), "علي" | "الي" | "في") {
+            first - 2
+        } else {
+            first - 1
+        };
+        let w = cx.word(v);
+        let w = w
+            .strip_prefix('س')
+            .filter(|r| r.starts_with(['ي', 'ت', 'ن']))
+            .unwrap_or(w);
+        (v >= range.start && (is(PLANNED, w) || is(LIGHT_VERBS, w) || is(COMMIT_VERBS, w)))
+            .then_some(v)
+    }
+
     /// Whether "joint" qualifies the trigger: "مناورات مشتركة", "دوريات مشتركة".
     fn joint(&self, t: &Trig, range: Range<usize>) -> bool {
         t.toks.end < range.end
@@ -2419,6 +2441,7 @@ impl Reader<'_> {
             Some(t.toks.start)
         } else {
             self.takes_part_in(t, range.clone())
+                .or_else(|| self.carrying_verb(t, range.clone()))
         };
         if let Some(v) = head.filter(|&v| v > range.start) {
             let mut k = v - 1;
@@ -3325,6 +3348,12 @@ impl Reader<'_> {
         let cx = &self.cx;
         cx.segs[k].prefix(&cx.tokens[k]).ends_with('س') && cx.tokens[k].norm.starts_with("سي")
             || is_future_verb(cx.word(k))
+            // "سيلتزم", "سيعمل": سيـ begins many nouns (سيارة), so only before a present
+            // of a verb the reader knows
+            || cx.word(k).strip_prefix('س').is_some_and(|r| {
+                r.starts_with(['ي', 'ت', 'ن'])
+                    && (is(COMMIT_VERBS, r) || is(LIGHT_VERBS, r) || is(TAKE_PART, r))
+            })
     }
 
     /// Whether an attack verb at `toks` is one of words: a manner of speaking follows it

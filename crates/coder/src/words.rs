@@ -1133,6 +1133,26 @@ pub const DRIVE_VERBS: &[&str] = &[
     "قادت",
 ];
 
+/// Verbs of committing to an act: "ستلتزم بوقف إطلاق النار".
+pub const COMMIT_VERBS: &[&str] = &[
+    "التزم",
+    "التزمت",
+    "التزموا",
+    "يلتزم",
+    "تلتزم",
+    "يلتزمون",
+    "نلتزم",
+    "تعهد",
+    "تعهدت",
+    "تعهدوا",
+    "يتعهد",
+    "تتعهد",
+    "عمل",
+    "يعمل",
+    "تعمل",
+    "نعمل",
+];
+
 /// Verbs of taking part in an event: "شارك في المفاوضات".
 pub const TAKE_PART: &[&str] = &[
     "شارك",
@@ -1295,7 +1315,8 @@ mod tests {
     fn every_word_list_is_written_in_normal_form() {
         // the reader compares normalized tokens: a list entry with ة, ى or a hamza seat
         // would never match
-        let lists: [(&str, &[&str]); 48] = [
+        let lists: [(&str, &[&str]); 49] = [
+            ("COMMIT_VERBS", COMMIT_VERBS),
             ("TOPONYM_HEADS", TOPONYM_HEADS),
             ("TOPONYM_STARTS", TOPONYM_STARTS),
             ("NOT_TOPONYMS", NOT_TOPONYMS),
@@ -1369,7 +1390,8 @@ fn sets() -> &'static rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'stati
         rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'static str>>,
     > = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
-        let lists: [&'static [&'static str]; 36] = [
+        let lists: [&'static [&'static str]; 37] = [
+            COMMIT_VERBS,
             TOPONYM_HEADS,
             TOPONYM_STARTS,
             NOT_TOPONYMS,

@@ -1650,6 +1650,27 @@ fn what_is_asked_for_is_no_event_and_whom_it_is_asked_of_is_the_target() {
 }
 
 #[test]
+fn who_commits_to_an_act_is_the_referent_of_the_pronoun_on_anna() {
+    let e = one(
+        &read(
+            "أكد جيش الإسلام أنه سيلتزم بوقف إطلاق النار في الغوطة الشرقية.",
+            "2018-02-25",
+        ),
+        "CONCEDE",
+    );
+    assert!(names(&e.actor, "جيش الإسلام"), "{:?}", e.actor);
+}
+
+#[test]
+fn who_says_they_saw_an_attack_did_not_make_it() {
+    let e = one(
+        &read("وقال قائد الفصيل إنه شاهد القصف على المدينة.", "2018-02-25"),
+        "ASSAULT",
+    );
+    assert!(!names(&e.actor, "قائد"), "{:?}", e.actor);
+}
+
+#[test]
 fn talks_that_did_not_take_place_stay_negated_talks() {
     let e = one(
         &read(
