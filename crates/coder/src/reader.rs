@@ -3637,10 +3637,11 @@ impl Reader<'_> {
                 // "تظاهر الآلاف": a vague plural right after the protest verb is the crowd
                 .or_else(|| (crowd && n.approx && k == t.toks.end).then_some((u - 1, "people")));
             if let Some((last, unit)) = counted {
+                // (a count inside the trigger phrase, "أطلقت 5 صواريخ", is nearest)
                 let dist = if k >= t.toks.end {
                     k - t.toks.end
                 } else {
-                    t.toks.start - k
+                    t.toks.start.saturating_sub(k)
                 };
                 let text = cx.text[cx.tokens[k].start..cx.tokens[last].end].to_string();
                 let q = Quantity {
