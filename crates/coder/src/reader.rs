@@ -21,6 +21,8 @@ pub enum ExtractError {
     EmptyText,
     TooLarge(usize),
     BadDate(String),
+    /// The reader failed on this article (a bug, reported rather than ending the batch).
+    Internal(String),
 }
 
 impl fmt::Display for ExtractError {
@@ -34,6 +36,7 @@ impl fmt::Display for ExtractError {
                 )
             }
             ExtractError::BadDate(d) => write!(f, "bad date `{d}` (expected YYYY-MM-DD)"),
+            ExtractError::Internal(m) => write!(f, "internal error while reading: {m}"),
         }
     }
 }
@@ -264,15 +267,30 @@ pub fn candidates_for(
         events: Vec::new(),
         featured,
     };
-    let mut m = 0;
-    for (si, s) in doc.sentences.iter().enumerate() {
-        let first = m;
-        while m < mentions.len() && mentions[m].tokens.start < s.tokens.end {
-            m += 1;
+    guarded(move || {
+        let mut m = 0;
+        for (si, s) in doc.sentences.iter().enumerate() {
+            let first = m;
+            while m < mentions.len() && mentions[m].tokens.start < s.tokens.end {
+                m += 1;
+            }
+            reader.sentence(si, s.tokens.clone(), s.start, s.end, &mentions[first..m]);
         }
-        reader.sentence(si, s.tokens.clone(), s.start, s.end, &mentions[first..m]);
-    }
-    Ok(reader.events)
+        reader.events
+    })
+}
+
+/// Runs the reading of one article so that a bug in it fails that article with an error
+/// the caller reports (naming the article), instead of ending the whole batch.
+fn guarded<T>(read: impl FnOnce() -> T) -> Result<T, ExtractError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).map_err(|p| {
+        let msg = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        ExtractError::Internal(msg)
+    })
 }
 
 struct Reader<'a> {
@@ -4091,4 +4109,19 @@ fn feature(prefix: &str, value: &str) -> String {
     f.push_str(prefix);
     f.push_str(value);
     f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failure_inside_the_reader_is_an_error_not_a_crash() {
+        let r: Result<(), _> = guarded(|| panic!("index out of bounds"));
+        match r {
+            Err(ExtractError::Internal(m)) => assert!(m.contains("index out of bounds")),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(guarded(|| 7).ok(), Some(7));
+    }
 }
