@@ -455,20 +455,23 @@ impl Reader<'_> {
                 prev.as_ref(),
                 governed_by_verb,
             );
-            // "طلبت الحكومة دعما من التحالف": whom something is asked of is named after
-            // what is asked for, past the next trigger that ends the request's scope
-            if trig.category == "REQUEST"
-                && frame.recipient.is_none()
-                && trig.roles.recipient.iter().any(|p| p == "من")
-            {
-                if let Some(c) = trigs.get(ti + 1).filter(|c| self.asked_for(t, c)) {
+            // Whom an act is aimed at may be named after its complement, past the next
+            // trigger that ends its scope: "طلبت الحكومة دعما من التحالف" (what is asked
+            // for), "أصدرت المحكمة حكما بالإعدام بحق الوزير" (a complement with ب/ل).
+            if frame.recipient.is_none() && trig.roles.recipient.iter().any(|p| p != "obj") {
+                if let Some(c) = trigs
+                    .get(ti + 1)
+                    .filter(|c| self.asked_for(t, c) || self.complement(t, c))
+                {
                     let cx = &self.cx;
+                    let end = trigs.get(ti + 2).map_or(range.end, |n| n.toks.start);
                     frame.recipient = ents
                         .iter()
                         .find(|e| {
-                            e.prep == Some("من")
+                            e.prep
+                                .is_some_and(|p| trig.roles.recipient.iter().any(|q| q == p))
                                 && e.toks.start >= c.toks.end
-                                && e.toks.start <= c.toks.end + 4
+                                && e.toks.start < end.min(c.toks.end + 5)
                                 && cx.is_actor_ent(e)
                                 && (c.toks.end..e.toks.start).all(|k| !cx.is_punct(k))
                         })
@@ -1541,6 +1544,17 @@ impl Reader<'_> {
             .unwrap_or(w);
         (v >= range.start && (is(PLANNED, w) || is(LIGHT_VERBS, w) || is(COMMIT_VERBS, w)))
             .then_some(v)
+    }
+
+    /// Whether the noun trigger `c` is a complement of `t` taken with a preposition
+    /// right after it: "حكما بالإعدام", "دعوة إلى وقف إطلاق النار".
+    fn complement(&self, t: &Trig, c: &Trig) -> bool {
+        let cx = &self.cx;
+        c.form == Form::Noun
+            && t.toks.end <= c.toks.start
+            && c.toks.start - t.toks.end <= 1
+            && (clitic_preposition(&c.prefix).is_some()
+                || (c.toks.start > t.toks.end && is(PREPOSITIONS, cx.word(c.toks.start - 1))))
     }
 
     /// Whether "joint" qualifies the trigger: "مناورات مشتركة", "دوريات مشتركة".

@@ -1671,6 +1671,20 @@ fn who_says_they_saw_an_attack_did_not_make_it() {
 }
 
 #[test]
+fn whom_a_sentence_is_passed_on_is_named_after_its_penalty() {
+    // "بالإعدام" is a trigger of its own and ends the sentence's scope; بحق after it
+    // still names whom it is passed on
+    let e = one(
+        &read(
+            "أصدرت المحكمة العسكرية اللبنانية حكما غيابيا بالإعدام بحق قائد الجماعة المسلحة.",
+            "2019-01-01",
+        ),
+        "SANCTION",
+    );
+    assert!(names(&e.recipient, "قائد"), "{:?}", e.recipient);
+}
+
+#[test]
 fn talks_that_did_not_take_place_stay_negated_talks() {
     let e = one(
         &read(
