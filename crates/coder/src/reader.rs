@@ -1067,11 +1067,37 @@ impl Reader<'_> {
             if cand.event.actor.is_none() && how_of(cand) != "event-subject" {
                 // a named actor, unless a company or a civilian body ("دفع شركة أرامكو
                 // إلى …" names who felt the attack, not who made it)
+                // (nor an official named elsewhere in the sentence: "أمر رئيس الوزراء
+                // باعتقال …" is not who set off the bomb)
                 let armed = |e: &Ent| {
                     let sector = self.cx.sector(e);
+                    let title = matches!(
+                        khayt_text::clitics::strip_article(self.cx.word(e.toks.start)),
+                        "رييس"
+                            | "وزير"
+                            | "نايب"
+                            | "امين"
+                            | "متحدث"
+                            | "ناطق"
+                            | "سفير"
+                            | "مبعوث"
+                            | "محافظ"
+                    );
+                    let official = (self.cx.is_person(e) || title)
+                        && !sector.is_some_and(|s| ARMED_SECTORS.contains(&s));
                     (e.actor.is_some()
+                        && !official
                         && !sector.is_some_and(|s| s == "BUS" || VICTIM_SECTORS.contains(&s)))
                         || sector.is_some_and(|s| ARMED_SECTORS.contains(&s))
+                };
+                // the casualties listed after "بينهم" are among the hit: "مقتل 30 شخصا
+                // بينهم قضاة ورجال شرطة"
+                let listed = |e: &Ent| {
+                    let cx = &self.cx;
+                    (e.toks.start.saturating_sub(4).max(range.start)..e.toks.start).any(|k| {
+                        matches!(cx.word(k), "بينهم" | "بينهن" | "بينها" | "منهم" | "منهن")
+                            && (k..e.toks.start).all(|j| !cx.is_punct(j))
+                    })
                 };
                 let best = ents
                     .iter()
@@ -1083,6 +1109,7 @@ impl Reader<'_> {
                             && !matches!(e.prep, Some("في" | "علي" | "الي" | "داخل" | "فوق"))
                             && !hit.contains(&e.start)
                             && !victim(e)
+                            && !listed(e)
                             && armed(e)
                             && !taken(&cand.event.recipient, e)
                             && !in_speaker(e)
