@@ -1049,6 +1049,9 @@ impl Reader<'_> {
             };
             let taken =
                 |x: &Option<Entity>, e: &Ent| x.as_ref().is_some_and(|x| x.start == e.start);
+            // the casualties listed after "بينهم" are some of the hit: "مقتل 30 شخصا
+            // بينهم قضاة ورجال شرطة"
+            let listed = |e: &Ent| self.listed_after(e, range.start).is_some();
             if cand.event.recipient.is_none() {
                 let best = ents
                     .iter()
@@ -1089,15 +1092,6 @@ impl Reader<'_> {
                         && !official
                         && !sector.is_some_and(|s| s == "BUS" || VICTIM_SECTORS.contains(&s)))
                         || sector.is_some_and(|s| ARMED_SECTORS.contains(&s))
-                };
-                // the casualties listed after "بينهم" are among the hit: "مقتل 30 شخصا
-                // بينهم قضاة ورجال شرطة"
-                let listed = |e: &Ent| {
-                    let cx = &self.cx;
-                    (e.toks.start.saturating_sub(4).max(range.start)..e.toks.start).any(|k| {
-                        matches!(cx.word(k), "بينهم" | "بينهن" | "بينها" | "منهم" | "منهن")
-                            && (k..e.toks.start).all(|j| !cx.is_punct(j))
-                    })
                 };
                 let best = ents
                     .iter()
@@ -1582,6 +1576,16 @@ impl Reader<'_> {
             && c.toks.start - t.toks.end <= 1
             && (clitic_preposition(&c.prefix).is_some()
                 || (c.toks.start > t.toks.end && is(PREPOSITIONS, cx.word(c.toks.start - 1))))
+    }
+
+    /// For a chunk listed among a count ("بينهم قضاة ورجال شرطة"), the token of the
+    /// "among" word that introduces it (بينهم، منهم), within four words before it.
+    fn listed_after(&self, e: &Ent, floor: usize) -> Option<usize> {
+        let cx = &self.cx;
+        (e.toks.start.saturating_sub(4).max(floor)..e.toks.start).find(|&k| {
+            matches!(cx.word(k), "بينهم" | "بينهن" | "بينها" | "منهم" | "منهن")
+                && (k..e.toks.start).all(|j| !cx.is_punct(j))
+        })
     }
 
     /// Whether "joint" qualifies the trigger: "مناورات مشتركة", "دوريات مشتركة".
