@@ -81,6 +81,10 @@ struct Trig {
     prefix: String,
     /// Whether the trigger carries an enclitic pronoun (انسحابه).
     pronoun: bool,
+    /// For the first word of a phrase whose subject stands between it and the rest
+    /// ("أطلق المسلحون صواريخ"), the tokens of the rest: the chunk after the word is its
+    /// subject, and the rest fills no role.
+    rest: Option<Range<usize>>,
 }
 
 /// The roles of one reading of a trigger.
@@ -321,7 +325,7 @@ impl Reader<'_> {
         s_end: usize,
         mentions: &[Mention],
     ) {
-        let (mut ents, trigs) = self.chunks(range.clone(), mentions);
+        let (mut ents, mut trigs) = self.chunks(range.clone(), mentions);
         self.fold(&mut ents, range.clone());
         self.dual_anaphors(&mut ents, range.clone());
         self.definite_groups(&mut ents, range.clone());
@@ -329,6 +333,7 @@ impl Reader<'_> {
         // places the gazetteer lacks are kept apart: they fill no role, only locations
         self.unlisted_places = self.toponyms(&ents, range.clone());
         self.capital_subjects(&mut ents, &trigs, range.clone());
+        self.split_phrases(&ents, &mut trigs, range.clone());
         let dates = match self.art_date {
             Some(d) => dates::find(self.cx.tokens, range.clone(), d, &mut self.last_month),
             None => Vec::new(),
@@ -527,7 +532,10 @@ impl Reader<'_> {
             // words that are events only when armed forces act
             // and only when the armed actor is the word's own subject or genitive, not
             // one inherited from elsewhere in the sentence
-            let own = matches!(frame.how, "vso" | "svo" | "genitive" | "pronoun");
+            let own = matches!(
+                frame.how,
+                "vso" | "svo" | "genitive" | "pronoun" | "split-phrase"
+            );
             if trig.roles.armed
                 && !(own
                     && frame
@@ -1414,6 +1422,7 @@ impl Reader<'_> {
                     form,
                     prefix: prefix.clone(),
                     pronoun: cx.segs[last].post > 0,
+                    rest: None,
                 });
                 // a noun that names both the doer and the deed (انتحاري "suicide bomber",
                 // طائرة مسيرة "drone") stays a chunk too, for this event and for others
@@ -2163,6 +2172,96 @@ impl Reader<'_> {
             && e.precision.is_none_or(|p| p == "point")
     }
 
+    /// Phrase triggers read across their subject: VSO puts the subject between the verb
+    /// and the rest of its phrase ("أطلق المسلحون صواريخ", "قطعت السلطات العراقية خدمة
+    /// الإنترنت", "أضرم محتجون النار"). The trigger is the verb alone, so the subject is
+    /// read after it as for any verb-first phrase; the rest of the phrase must not be a
+    /// trigger of its own.
+    fn split_phrases(&self, ents: &[Ent], trigs: &mut Vec<Trig>, range: Range<usize>) {
+        let cx = &self.cx;
+        let mut found: Vec<Trig> = Vec::new();
+        for (n, e) in ents.iter().enumerate() {
+            if e.toks.start <= range.start
+                || e.prep.is_some()
+                || e.place.is_some()
+                || !cx.is_actor_ent(e)
+            {
+                continue;
+            }
+            let v = e.toks.start - 1;
+            if !cx.segs[v].known
+                || trigs.iter().chain(&found).any(|t| t.toks.contains(&v))
+                || ents.iter().any(|x| x.toks.contains(&v))
+            {
+                continue;
+            }
+            // the subject may run over several chunks ("السلطات" "العراقية") and a time
+            // word may follow it ("أمس")
+            let mut end = e.toks.end;
+            for x in &ents[n + 1..] {
+                if x.toks.start == end && x.prep.is_none() && x.place.is_none() {
+                    end = x.toks.end;
+                } else {
+                    break;
+                }
+            }
+            // an adjective the lexicon does not know ("محتجون غاضبون"), a time word
+            // ("أمس") and a count ("ثلاثة صواريخ") may stand before the rest
+            if end < range.end
+                && !cx.segs[end].known
+                && cx.tokens[end].kind == TokenKind::Word
+                && parse_number(cx.tokens, end).is_none()
+            {
+                end += 1;
+            }
+            while end < range.end && is(TIME_WORDS, cx.word(end)) {
+                end += 1;
+            }
+            if let Some(n) = parse_number(cx.tokens, end) {
+                end += n.tokens;
+            }
+            let rest = (end..range.end)
+                .take_while(|&k| cx.segs[k].known)
+                .map(|k| cx.segs[k].word);
+            let Some((key, len)) = cx.lex.matcher.continued(cx.segs[v].word, rest) else {
+                continue;
+            };
+            let object = end..end + len;
+            if trigs
+                .iter()
+                .any(|t| t.toks.start < object.end && object.start < t.toks.end)
+            {
+                continue;
+            }
+            let idx = cx.lex.matcher.entries(key).iter().find_map(|r| match r {
+                EntryRef::Trigger(i, Form::Phrase) => Some(*i),
+                _ => None,
+            });
+            let Some(idx) = idx else {
+                continue;
+            };
+            let tok = &cx.tokens[v];
+            let seg = cx.segs[v];
+            found.push(Trig {
+                toks: v..v + 1,
+                start: tok.original_offset(cx.text, seg.pre),
+                end: tok.original_offset(cx.text, tok.norm.len() - seg.post),
+                idx,
+                form: Form::Phrase,
+                prefix: seg.prefix(tok).to_string(),
+                pronoun: false,
+                rest: Some(object),
+            });
+        }
+        for t in found {
+            let pos = trigs
+                .iter()
+                .position(|x| x.toks.start > t.toks.start)
+                .unwrap_or(trigs.len());
+            trigs.insert(pos, t);
+        }
+    }
+
     /// Place names the gazetteer lacks, read from the place noun that heads them: "بلدة
     /// الشحيل", "قرية دمادولا", "قاعدة حامات الجوية". The noun must be in construct (no
     /// article: "المدينة القديمة" is an adjective) and the name a word the lexicon does
@@ -2484,6 +2583,7 @@ impl Reader<'_> {
         let after: Vec<&Ent> = ents
             .iter()
             .filter(|e| e.toks.start >= t.toks.end && e.toks.start < scope_end)
+            .filter(|e| !t.rest.as_ref().is_some_and(|r| r.contains(&e.toks.start)))
             .collect();
         // the quotes of a quoted name do not separate a verb from it ("انسحب «لواء …»")
         // nor do the commas around a date ("دعت الهيئة، الاثنين الماضي، روسيا إلى …")
@@ -2514,6 +2614,19 @@ impl Reader<'_> {
             if let Some(a) = self.pronoun_subject(ents, k) {
                 f.actor = Some(a);
                 f.how = "pronoun";
+            }
+        }
+        // the chunk between a split phrase's first word and its rest is its subject,
+        // unless the verb carries its own plural subject: "رشقوا قوى الأمن بالحجارة"
+        // (a verb before its subject is singular)
+        if t.rest.is_some() && f.actor.is_none() {
+            if let Some(e) = ents.iter().find(|e| e.toks.start == t.toks.end) {
+                if cx.tokens[t.toks.start].norm.ends_with("وا") {
+                    f.recipient = Some(e.clone());
+                } else {
+                    f.actor = Some(e.clone());
+                    f.how = "split-phrase";
+                }
             }
         }
         // "تعرضت القوات الأميركية لهجوم": the subject of تعرض suffered the event
@@ -2719,6 +2832,7 @@ impl Reader<'_> {
         // or a noun's genitive
         let subject_before = f.actor.is_some() || event_subject;
         if f.recipient.is_none() && (f.actor.is_none() || subject_before) {
+            let actor_start = f.actor.as_ref().map(|a| a.toks.start);
             if let Some(e) = after.first().filter(|e| {
                 // a chunk joined by و is coordinated with what came before, not the
                 // verb's subject or the noun's genitive ("المساعدات الإغاثية وفرق إنقاذ")
@@ -2729,7 +2843,9 @@ impl Reader<'_> {
                         khayt_text::clitics::strip_article(cx.word(e.toks.start - 1)),
                     )
                     && harmful;
-                !coordinated
+                // (not the split phrase's subject, read already)
+                Some(e.toks.start) != actor_start
+                    && !coordinated
                     && !owner_of_target
                     && e.prep.is_none()
                     && e.place.is_none()
@@ -2960,9 +3076,11 @@ impl Reader<'_> {
         // (the subject of a support verb did it, whoever they are: "ألقى المحتجون قنابل")
         if harmful
             && (undergoer
-                || f.actor
-                    .as_ref()
-                    .is_some_and(|a| victim(a) && !counted_shooters(a) && f.how != "light-verb"))
+                || f.actor.as_ref().is_some_and(|a| {
+                    victim(a)
+                        && !counted_shooters(a)
+                        && !matches!(f.how, "light-verb" | "split-phrase")
+                }))
         {
             let a = f.actor.take();
             if f.recipient.is_none() {
@@ -3965,7 +4083,10 @@ impl Reader<'_> {
         }
         let mut confidence = 0.4;
         if actor.is_some() {
-            confidence += if matches!(f.how, "vso" | "genitive" | "between" | "svo") {
+            confidence += if matches!(
+                f.how,
+                "vso" | "genitive" | "between" | "svo" | "split-phrase"
+            ) {
                 0.25
             } else {
                 0.1

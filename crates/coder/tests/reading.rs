@@ -709,6 +709,43 @@ fn an_official_named_elsewhere_in_the_sentence_is_not_filled_in_as_the_doer() {
 }
 
 #[test]
+fn a_phrase_is_read_across_the_subject_between_its_verb_and_the_rest() {
+    // VSO: "أطلق صواريخ" with its subject and a count inside
+    let e = one(
+        &read(
+            "أطلق مسلحو حركة الشباب أمس ثلاثة صواريخ على القصر الرئاسي في مقديشو.",
+            "2019-01-01",
+        ),
+        "ASSAULT",
+    );
+    assert!(names(&e.actor, "حركة الشباب"), "{:?}", e.actor);
+    let e = one(
+        &read(
+            "قطعت السلطات الإيرانية خدمة الإنترنت عن معظم المحافظات.",
+            "2019-11-17",
+        ),
+        "COERCE",
+    );
+    assert_eq!(e.mode.as_deref(), Some("censor"));
+    assert!(names(&e.actor, "السلطات"), "{:?}", e.actor);
+}
+
+#[test]
+fn a_plural_verb_carries_its_subject_and_the_chunk_after_it_is_its_object() {
+    let events = read(
+        "وخرج المحتجون إلى الشوارع ثم رشقوا قوات الأمن بالحجارة.",
+        "2019-11-17",
+    );
+    let e = events
+        .iter()
+        .find(|e| e.evidence.trigger == "رشقوا")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(e.mode.as_deref(), Some("riot"));
+    assert!(names(&e.recipient, "قوات الأمن"), "{e:#?}");
+    assert!(!names(&e.actor, "قوات الأمن"), "{e:#?}");
+}
+
+#[test]
 fn a_suicide_bomber_is_the_actor_of_his_attack() {
     let e = one(
         &read("فجر انتحاري نفسه في سوق شعبي وسط بغداد.", "2016-07-03"),

@@ -284,6 +284,29 @@ impl Matcher {
         &self.entries[k as usize]
     }
 
+    /// The longest key that starts with the word `first` and goes on with `rest` (word
+    /// ids of known words), and how many of `rest` it takes: a phrase read with words
+    /// between its first word and the rest ("أطلق المسلحون صواريخ" is "أطلق صواريخ").
+    /// Keys of one word are not returned.
+    pub fn continued(
+        &self,
+        first: u32,
+        rest: impl IntoIterator<Item = u32>,
+    ) -> Option<(u32, usize)> {
+        let mut node = 1 + first;
+        let mut best = None;
+        for (n, w) in rest.into_iter().enumerate() {
+            let Some(&next) = self.next.get(&(node, w)) else {
+                break;
+            };
+            node = next;
+            if self.terminal[node as usize] != NO_KEY {
+                best = Some((self.terminal[node as usize], n + 1));
+            }
+        }
+        best
+    }
+
     pub fn key_count(&self) -> usize {
         self.keys.len()
     }
@@ -622,6 +645,29 @@ mod tests {
         let (ms, _) = m.find(text, &toks);
         assert_eq!(ms.len(), 1);
         assert_eq!(&text[ms[0].start..ms[0].end], "أطلقوا");
+    }
+
+    #[test]
+    fn a_phrase_continues_after_words_between_its_first_word_and_the_rest() {
+        let m = Matcher::build([
+            (
+                "أطلق صواريخ",
+                EntryRef::Trigger(0, crate::model::Form::Phrase),
+            ),
+            (
+                "أطلق صواريخ كاتيوشا",
+                EntryRef::Trigger(1, crate::model::Form::Phrase),
+            ),
+        ]);
+        let text = "أطلق المسلحون صواريخ كاتيوشا";
+        let toks = khayt_text::tokenize(text);
+        let (_, segs) = m.find(text, &toks);
+        let (key, n) = m
+            .continued(segs[0].word, segs[2..].iter().map(|s| s.word))
+            .expect("continued");
+        assert_eq!((m.key(key), n), ("اطلق صواريخ كاتيوشا", 2));
+        // a word that does not go on with it ends it
+        assert_eq!(m.continued(segs[0].word, [segs[1].word]), None);
     }
 
     #[test]
