@@ -347,6 +347,8 @@ impl Reader<'_> {
         let mut prev: Option<Frame> = None;
         // the last trigger read as part of an institution's name
         let mut name_trigger: Option<usize> = None;
+        // the last trigger read as what is asked for or refused, and its cue
+        let mut content: Option<(usize, &'static str)> = None;
         for (ti, t) in trigs.iter().enumerate() {
             let trig = self.cx.lex.trigger(t.idx);
             if speech
@@ -403,12 +405,15 @@ impl Reader<'_> {
             // هدنة": what is asked for is the request's content, not an event
             let governed = matches!(clitic_preposition(&t.prefix), Some("ب" | "ل"))
                 || matches!(before, "الي" | "ب");
+            // (through whom it is asked of and a dated aside: "دعت الهيئة، الاثنين
+            // الماضي، روسيا إلى الضغط على الحكومة لوقف القصف")
             if governed
                 && trigs[..ti].iter().rev().take(2).any(|r| {
                     self.cx.lex.trigger(r.idx).category == "REQUEST"
                         && r.toks.end <= t.toks.start
-                        && t.toks.start - r.toks.end <= 8
-                        && (r.toks.end..t.toks.start).all(|k| !self.cx.ends_coordination(k))
+                        && t.toks.start - r.toks.end <= 16
+                        && (r.toks.end..t.toks.start)
+                            .all(|k| !self.cx.ends_coordination(k) || self.in_date(k))
                 })
             {
                 cues.push("cue=requested");
@@ -435,6 +440,27 @@ impl Reader<'_> {
             {
                 cues.push("cue=refused");
             }
+            // what is asked for or refused runs on through the nouns it governs and those
+            // joined to it: "دعت روسيا إلى الضغط على الحكومة لوقف القصف", "رفضت مقترحا
+            // يقضي بحل نفسها ودمج عناصرها"
+            let chained = content.and_then(|(c, cue)| {
+                let prev = &trigs[c];
+                let joined = t.prefix.starts_with('و');
+                (matches!(t.form, Form::Noun | Form::Phrase)
+                    && (governed || joined)
+                    && prev.toks.end <= t.toks.start
+                    && t.toks.start - prev.toks.end <= 6
+                    && (prev.toks.end..t.toks.start).all(|k| !self.cx.ends_coordination(k)))
+                .then_some(cue)
+            });
+            if let Some(cue) = chained.filter(|cue| !cues.contains(cue)) {
+                cues.push(cue);
+            }
+            content = cues
+                .iter()
+                .find(|c| matches!(**c, "cue=requested" | "cue=refused"))
+                .map(|c| (ti, *c))
+                .or(content);
             let next_trig = trigs.get(ti + 1).map_or(range.end, |n| n.toks.start);
             // a verb of another kind before a noun in its clause governs it: "أدانت
             // الحكومة الهجوم" — the verb's subject condemned, it did not attack

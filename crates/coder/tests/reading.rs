@@ -952,6 +952,49 @@ fn talib_before_an_adjective_is_a_student() {
     assert!(names(&one(&events, "ASSAULT").recipient, "طالب"));
 }
 
+/// The events `khayt_coder::extract` keeps (after the filter and the cues) for a text.
+fn kept(text: &str, date: &str) -> Vec<Event> {
+    khayt_coder::extract(
+        lex(),
+        &Article {
+            id: "t".into(),
+            date: Some(date.into()),
+            text: text.into(),
+            ..Default::default()
+        },
+    )
+    .expect("readable")
+}
+
+#[test]
+fn what_is_asked_for_through_whom_it_is_asked_of_and_a_dated_aside_is_no_event() {
+    let events = kept(
+        "دعت هيئة التفاوض السورية، الاثنين الماضي، روسيا إلى الضغط على الحكومة السورية لوقف القصف على الغوطة الشرقية.",
+        "2018-02-22",
+    );
+    assert!(
+        events.iter().any(|e| e.category == "REQUEST"),
+        "{events:#?}"
+    );
+    assert!(
+        events.iter().all(|e| e.category != "RETREAT"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn what_is_joined_to_refused_content_is_refused_too() {
+    let events = kept(
+        "رفضت الفصائل الدعوة إلى الحوار ووقف إطلاق النار في المدينة.",
+        "2019-01-01",
+    );
+    assert!(events.iter().any(|e| e.category == "REJECT"), "{events:#?}");
+    assert!(
+        events.iter().all(|e| e.category != "RETREAT"),
+        "{events:#?}"
+    );
+}
+
 #[test]
 fn what_is_asked_for_is_not_an_event() {
     // the ceasefire is the content of the demand, coded as the REQUEST
