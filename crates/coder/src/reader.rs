@@ -1484,8 +1484,10 @@ impl Reader<'_> {
                     || prep == Some("علي")
                     || (first > range.start && is(PLACE_NOUNS, khayt_text::clitics::strip_article(cx.word(first - 1))))
                     || (prefix.starts_with('و') && last_place_end == Some(first))
-                    // the object of a trigger: "تسليم الزبداني"
-                    || last_trigger_end == Some(first)
+                    // the object of a trigger: "تسليم الزبداني" (a bare word after a bare
+                    // noun is its adjective: "قاعدة عسكرية جديدة")
+                    || (last_trigger_end == Some(first)
+                        && cx.segs[first].stem(&cx.tokens[first]).starts_with("ال"))
             });
             if place.is_some() {
                 last_place_end = Some(

@@ -2135,6 +2135,36 @@ fn a_town_named_after_its_nationality_is_a_location() {
 }
 
 #[test]
+fn a_bare_word_after_a_trigger_is_its_adjective_not_a_place() {
+    // جديدة is also a village's name; after the bare noun عسكرية it means "new"
+    let e = one(
+        &read(
+            "تخطط تركيا لإنشاء قاعدة عسكرية جديدة قرب مدينة الباب.",
+            "2017-03-07",
+        ),
+        "MOBILIZE",
+    );
+    assert_eq!(e.factuality, "planned");
+    assert!(names(&e.actor, "تركيا"), "{:?}", e.actor);
+    let places: Vec<&str> = e.locations.iter().map(|l| l.text.as_str()).collect();
+    assert!(places.contains(&"الباب"), "{places:?}");
+    assert!(!places.contains(&"جديدة"), "{places:?}");
+}
+
+#[test]
+fn a_peaceful_protest_is_not_in_salamiyah() {
+    let e = one(
+        &read("نظم الطلاب مظاهرة سلمية أمام الجامعة.", "2017-03-07"),
+        "PROTEST",
+    );
+    assert!(
+        e.locations.iter().all(|l| l.text != "سلمية"),
+        "{:?}",
+        e.locations
+    );
+}
+
+#[test]
 fn a_place_the_gazetteer_lacks_fills_no_role() {
     let e = one(
         &read("وزار الوزير بلدة كترمايا أمس.", "2019-05-12"),
