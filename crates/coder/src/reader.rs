@@ -1477,6 +1477,16 @@ impl Reader<'_> {
             // a place name never carries a pronoun (بدورها is "in turn", not Dour)
             let last = m.tokens.end - 1;
             let place = place.filter(|_| cx.segs[last].post == 0);
+            // (a name that is also an everyday word, "في إشارة إلى", "صور نشرت", is a
+            // place only after a place noun)
+            let stem = khayt_text::clitics::strip_article(cx.segs[first].stem(&cx.tokens[first]));
+            let after_place_noun = first > range.start
+                && is(
+                    PLACE_NOUNS,
+                    khayt_text::clitics::strip_article(cx.word(first - 1)),
+                );
+            let place = place
+                .filter(|_| m.tokens.len() > 1 || !is(WORDLIKE_PLACES, stem) || after_place_noun);
             let place = place.filter(|_| {
                 m.tokens.len() > 1
                     || places.iter().any(|&p| matches!(cx.lex.place(p).kind.as_str(), "country" | "governorate" | "region" | "city"))
@@ -1502,8 +1512,11 @@ impl Reader<'_> {
             // is read as the function word
             let w1 = cx.word(first);
             // "مدينة الرقة": a place noun is not itself a place
+            // (with its clitics too: "بالمدينة")
             let place = place.filter(|_| {
-                m.tokens.len() > 1 || !is(PLACE_NOUNS, khayt_text::clitics::strip_article(w1))
+                m.tokens.len() > 1
+                    || !(is(PLACE_NOUNS, khayt_text::clitics::strip_article(w1))
+                        || is(PLACE_NOUNS, stem))
             });
             if actor.is_none() && place.is_none() && agent.is_none() && adj.is_none() {
                 continue;

@@ -488,6 +488,30 @@ pub const PLACE_NOUNS: &[&str] = &[
     "اقليم",
 ];
 
+/// Gazetteer names that are also everyday words: a place only after a place noun
+/// ("بلدة صور") or inside a longer name. "في إشارة إلى" is "in reference to", not
+/// al-Asharah; "صور" are pictures, "السلمية" is peaceful, "الدورة" a session.
+pub const WORDLIKE_PLACES: &[&str] = &[
+    "اشاره",
+    "زياره",
+    "سجن",
+    "سلميه",
+    "سلمي",
+    "صور",
+    "دوره",
+    "تبني",
+    "بقعه",
+    "مير",
+    "هنديه",
+    "حديثه",
+    "جديده",
+    "عنه",
+    "بيره",
+    "سوف",
+    "حاره",
+    "ثوره",
+];
+
 /// Place nouns that head a settlement's or a site's name: a word the gazetteer lacks
 /// after one of them in construct is a place name ("بلدة الشحيل", "قاعدة حامات").
 pub const TOPONYM_HEADS: &[&str] = &[
@@ -1315,7 +1339,8 @@ mod tests {
     fn every_word_list_is_written_in_normal_form() {
         // the reader compares normalized tokens: a list entry with ة, ى or a hamza seat
         // would never match
-        let lists: [(&str, &[&str]); 49] = [
+        let lists: [(&str, &[&str]); 50] = [
+            ("WORDLIKE_PLACES", WORDLIKE_PLACES),
             ("COMMIT_VERBS", COMMIT_VERBS),
             ("TOPONYM_HEADS", TOPONYM_HEADS),
             ("TOPONYM_STARTS", TOPONYM_STARTS),
@@ -1390,7 +1415,8 @@ fn sets() -> &'static rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'stati
         rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'static str>>,
     > = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
-        let lists: [&'static [&'static str]; 37] = [
+        let lists: [&'static [&'static str]; 38] = [
+            WORDLIKE_PLACES,
             COMMIT_VERBS,
             TOPONYM_HEADS,
             TOPONYM_STARTS,

@@ -2165,6 +2165,35 @@ fn a_peaceful_protest_is_not_in_salamiyah() {
 }
 
 #[test]
+fn a_place_name_that_is_an_everyday_word_needs_a_place_noun() {
+    // "في إشارة إلى" is "in reference to", not the Syrian town al-Asharah
+    let e = one(
+        &read(
+            "قصفت الطائرات مواقع التنظيم في الرقة، في إشارة إلى تصعيد جديد.",
+            "2017-03-07",
+        ),
+        "ASSAULT",
+    );
+    let places: Vec<&str> = e.locations.iter().map(|l| l.text.as_str()).collect();
+    assert!(places.contains(&"الرقة"), "{places:?}");
+    assert!(!places.iter().any(|p| p.contains("إشارة")), "{places:?}");
+}
+
+#[test]
+fn the_city_with_a_preposition_is_the_town_last_named() {
+    let e = one(
+        &read(
+            "دخلت القوات العراقية الموصل أمس، واندلعت اشتباكات عنيفة بالمدينة.",
+            "2017-03-07",
+        ),
+        "ASSAULT",
+    );
+    let ids: Vec<_> = e.locations.iter().map(|l| l.id.as_deref()).collect();
+    assert!(ids.contains(&Some("iq-mosul")), "{ids:?}");
+    assert!(!ids.contains(&Some("iq-al-madinah")), "{ids:?}");
+}
+
+#[test]
 fn a_place_the_gazetteer_lacks_fills_no_role() {
     let e = one(
         &read("وزار الوزير بلدة كترمايا أمس.", "2019-05-12"),
