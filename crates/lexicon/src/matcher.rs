@@ -155,6 +155,9 @@ pub struct Matcher {
     /// paths are in `next`. `terminal[node]` is the key ending there, or `NO_KEY`.
     next: FxHashMap<(u32, u32), u32>,
     terminal: Vec<u32>,
+    /// Whether a node has longer keys below it: only then can a count inside a phrase
+    /// be skipped (most words end every key they start).
+    branches: Vec<bool>,
 }
 
 const NO_KEY: u32 = u32::MAX;
@@ -266,6 +269,10 @@ impl Matcher {
             }
             terminal[node as usize] = k as u32;
         }
+        let mut branches = vec![false; terminal.len()];
+        for &(node, _) in next.keys() {
+            branches[node as usize] = true;
+        }
         Matcher {
             keys,
             entries,
@@ -273,6 +280,7 @@ impl Matcher {
             id: NEXT_MATCHER_ID.fetch_add(1, Ordering::Relaxed),
             next,
             terminal,
+            branches,
         }
     }
 
@@ -424,7 +432,10 @@ impl Matcher {
                 // a count inside a phrase does not break it, once: "أطلقوا ثلاثة صواريخ",
                 // "إطلاق 5 صواريخ" are the phrase "أطلقوا صواريخ" with its number
                 let mut at = j;
-                if !counted && !self.next.contains_key(&(node, segs[j].word)) {
+                if !counted
+                    && self.branches[node as usize]
+                    && !self.next.contains_key(&(node, segs[j].word))
+                {
                     if let Some(n) = khayt_text::numbers::parse_number(tokens, j) {
                         at = j + n.tokens;
                         counted = true;
