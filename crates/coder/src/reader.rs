@@ -369,6 +369,19 @@ impl Reader<'_> {
             if matches!(before, "هذا" | "هذه" | "ذلك" | "تلك") && t.form == Form::Noun {
                 cues.push("cue=back-reference");
             }
+            // "ضمن اتفاق التسوية", "استجابة لدعوة الأمين العام", "في انتهاك لحظر الأسلحة",
+            // "بطلب من", "بتهمة": an agreement, a call or a charge named as the frame of
+            // another act is one already made, not a new event
+            let first_word = self.cx.tokens[t.toks.start].norm.as_str();
+            let framed = is(FRAMES, before)
+                || (before == "في" && t.toks.start >= range.start + 2 && {
+                    let w = self.cx.word(t.toks.start - 2);
+                    w == "اطار"
+                })
+                || matches!(first_word, "بطلب" | "بتهمه" | "بتهم");
+            if framed && matches!(t.form, Form::Noun | Form::Phrase) {
+                cues.push("cue=framed");
+            }
             // "يستعد الفصيل للانشقاق": preparing for a non-military act is that act's
             // intent (read as planned there), not a mobilisation
             if trig.id == "mobilize-prepare" && t.form != Form::Noun {

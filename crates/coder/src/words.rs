@@ -1177,6 +1177,24 @@ pub const COMMIT_VERBS: &[&str] = &[
     "نعمل",
 ];
 
+/// Words that frame an act by one made before ("ضمن اتفاق التسوية", "استجابة لدعوة",
+/// "في انتهاك لحظر الأسلحة", "بموجب الاتفاق"): the noun after them is no new event.
+pub const FRAMES: &[&str] = &[
+    "ضمن",
+    "بموجب",
+    "وفق",
+    "وفقا",
+    "طبقا",
+    "استجابه",
+    "تلبيه",
+    "انتهاك",
+    "انتهاكا",
+    "خرق",
+    "خرقا",
+    "تطبيقا",
+    "تنفيذا",
+];
+
 /// Verbs of taking part in an event: "شارك في المفاوضات".
 pub const TAKE_PART: &[&str] = &[
     "شارك",
@@ -1339,7 +1357,8 @@ mod tests {
     fn every_word_list_is_written_in_normal_form() {
         // the reader compares normalized tokens: a list entry with ة, ى or a hamza seat
         // would never match
-        let lists: [(&str, &[&str]); 50] = [
+        let lists: [(&str, &[&str]); 51] = [
+            ("FRAMES", FRAMES),
             ("WORDLIKE_PLACES", WORDLIKE_PLACES),
             ("COMMIT_VERBS", COMMIT_VERBS),
             ("TOPONYM_HEADS", TOPONYM_HEADS),
@@ -1415,7 +1434,8 @@ fn sets() -> &'static rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'stati
         rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'static str>>,
     > = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
-        let lists: [&'static [&'static str]; 38] = [
+        let lists: [&'static [&'static str]; 39] = [
+            FRAMES,
             WORDLIKE_PLACES,
             COMMIT_VERBS,
             TOPONYM_HEADS,

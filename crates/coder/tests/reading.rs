@@ -996,6 +996,34 @@ fn what_is_joined_to_refused_content_is_refused_too() {
 }
 
 #[test]
+fn an_agreement_or_a_call_framing_another_act_is_no_new_event() {
+    for (text, category) in [
+        (
+            "سلّم عشرات المقاتلين أسلحتهم إلى الشرطة العسكرية الروسية في درعا، ضمن اتفاق التسوية.",
+            "AGREE",
+        ),
+        (
+            "استقال وزراء التيار من الحكومة اليوم بطلب من زعيم التيار.",
+            "REQUEST",
+        ),
+        (
+            "أعلن التحالف وقفا لإطلاق النار في اليمن، استجابة لدعوة الأمين العام للأمم المتحدة.",
+            "REQUEST",
+        ),
+        (
+            "زودت إيران الحوثيين بطائرات مسيرة، في انتهاك لحظر الأسلحة المفروض على اليمن.",
+            "SANCTION",
+        ),
+    ] {
+        let events = kept(text, "2020-04-08");
+        assert!(
+            events.iter().all(|e| e.category != category),
+            "{text}: {events:#?}"
+        );
+    }
+}
+
+#[test]
 fn what_is_asked_for_is_not_an_event() {
     // the ceasefire is the content of the demand, coded as the REQUEST
     let events = khayt_coder::extract(
