@@ -432,9 +432,15 @@ impl Matcher {
                 // a count inside a phrase does not break it, once: "أطلقوا ثلاثة صواريخ",
                 // "إطلاق 5 صواريخ" are the phrase "أطلقوا صواريخ" with its number
                 let mut at = j;
+                // (a number is read only when a word just after it would go on with the
+                // key: parsing one is dear, and this runs at most words)
+                let goes_on = |k: usize| {
+                    k < tokens.len() && segs[k].known && self.next.contains_key(&(node, segs[k].word))
+                };
                 if !counted
                     && self.branches[node as usize]
                     && !self.next.contains_key(&(node, segs[j].word))
+                    && (j + 1..j + 4).any(goes_on)
                 {
                     if let Some(n) = khayt_text::numbers::parse_number(tokens, j) {
                         at = j + n.tokens;
