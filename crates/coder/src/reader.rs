@@ -374,10 +374,9 @@ impl Reader<'_> {
             // another act is one already made, not a new event
             let first_word = self.cx.tokens[t.toks.start].norm.as_str();
             let framed = is(FRAMES, before)
-                || (before == "في" && t.toks.start >= range.start + 2 && {
-                    let w = self.cx.word(t.toks.start - 2);
-                    w == "اطار"
-                })
+                || (before == "في"
+                    && t.toks.start >= range.start + 2
+                    && self.cx.word(t.toks.start - 2) == "اطار")
                 || matches!(first_word, "بطلب" | "بتهمه" | "بتهم");
             if framed && matches!(t.form, Form::Noun | Form::Phrase) {
                 cues.push("cue=framed");
@@ -951,12 +950,12 @@ impl Reader<'_> {
         // as "جنوده" are the army's: the text stays theirs, the identity is the group's
         for i in 0..out.len() {
             let join = &out[i].0.event;
-            let Some(members) = join.actor.clone().filter(|a| a.id.is_none()) else {
-                continue;
-            };
             if join.category != "JOIN" {
                 continue;
             }
+            let Some(members) = join.actor.clone().filter(|a| a.id.is_none()) else {
+                continue;
+            };
             let left = out[..i].iter().rev().find_map(|(c, _)| {
                 let same = c
                     .event
@@ -1121,17 +1120,9 @@ impl Reader<'_> {
                 // باعتقال …" is not who set off the bomb)
                 let armed = |e: &Ent| {
                     let sector = self.cx.sector(e);
-                    let title = matches!(
+                    let title = is(
+                        TITLES,
                         khayt_text::clitics::strip_article(self.cx.word(e.toks.start)),
-                        "رييس"
-                            | "وزير"
-                            | "نايب"
-                            | "امين"
-                            | "متحدث"
-                            | "ناطق"
-                            | "سفير"
-                            | "مبعوث"
-                            | "محافظ"
                     );
                     let official = (self.cx.is_person(e) || title)
                         && !sector.is_some_and(|s| ARMED_SECTORS.contains(&s));
@@ -1505,7 +1496,7 @@ impl Reader<'_> {
                     || places.iter().any(|&p| matches!(cx.lex.place(p).kind.as_str(), "country" | "governorate" | "region" | "city"))
                     || (locative && prep != Some("ب"))
                     || prep == Some("علي")
-                    || (first > range.start && is(PLACE_NOUNS, khayt_text::clitics::strip_article(cx.word(first - 1))))
+                    || after_place_noun
                     || (prefix.starts_with('و') && last_place_end == Some(first))
                     // the object of a trigger: "تسليم الزبداني" (a bare word after a bare
                     // noun is its adjective: "قاعدة عسكرية جديدة")
@@ -1621,11 +1612,7 @@ impl Reader<'_> {
         } else {
             first - 1
         };
-        let w = cx.word(v);
-        let w = w
-            .strip_prefix('س')
-            .filter(|r| r.starts_with(['ي', 'ت', 'ن']))
-            .unwrap_or(w);
+        let w = without_future(cx.word(v));
         (v >= range.start && (is(PLANNED, w) || is(LIGHT_VERBS, w) || is(COMMIT_VERBS, w)))
             .then_some(v)
     }
@@ -2165,7 +2152,7 @@ impl Reader<'_> {
                     pair: Some(found[0]),
                     ..self.word_ent(i, range.start)
                 };
-                insert_in_order(ents, e);
+                insert_in_order(ents, e, |e| e.toks.start);
             }
         }
     }
@@ -2213,7 +2200,7 @@ impl Reader<'_> {
                         actor: Some(a),
                         ..self.word_ent(i, range.start)
                     };
-                    insert_in_order(ents, e);
+                    insert_in_order(ents, e, |e| e.toks.start);
                 }
             }
         }
@@ -2308,11 +2295,7 @@ impl Reader<'_> {
             });
         }
         for t in found {
-            let pos = trigs
-                .iter()
-                .position(|x| x.toks.start > t.toks.start)
-                .unwrap_or(trigs.len());
-            trigs.insert(pos, t);
+            insert_in_order(trigs, t, |t| t.toks.start);
         }
     }
 
@@ -2336,7 +2319,7 @@ impl Reader<'_> {
                 && head + 2 < range.end
                 && is_nisba(cx, head + 1);
             if cx.tokens[head].kind != TokenKind::Word
-                || !is(TOPONYM_HEADS, bare) && bare != "عاصمه"
+                || !is(TOPONYM_HEADS, bare)
                 || (definite && !apposed)
             {
                 continue;
@@ -2422,7 +2405,7 @@ impl Reader<'_> {
                 precision: Some("point"),
                 ..self.word_ent(i, range.start)
             };
-            insert_in_order(ents, e);
+            insert_in_order(ents, e, |e| e.toks.start);
         }
     }
 
@@ -2996,9 +2979,7 @@ impl Reader<'_> {
                 is(LIGHT_VERBS, cx.word(k))
                     || (cx.tokens[k].norm.starts_with('و') && is(LIGHT_VERBS, &cx.tokens[k].norm))
                     // the future of a present: "ستجري", "سينفذ"
-                    || cx.word(k).strip_prefix('س').is_some_and(|w| {
-                        w.starts_with(['ي', 'ت', 'ن']) && is(LIGHT_VERBS, w)
-                    })
+                    || is(LIGHT_VERBS, without_future(cx.word(k)))
             }) {
                 if let Some(e) = ents.iter().find(|e| {
                     e.toks.start > v
@@ -3259,12 +3240,10 @@ impl Reader<'_> {
             f.places = p.places.clone();
         } else {
             // places in the trigger's scope, plus a locative before it in its clause
-            let mut places: Vec<&Ent> = ents
+            let places = ents
                 .iter()
                 .filter(|e| e.place.is_some())
-                .chain(&self.unlisted_places)
-                .collect();
-            places.sort_by_key(|e| e.toks.start);
+                .chain(&self.unlisted_places);
             for e in places {
                 let in_scope = e.toks.start >= t.toks.end && e.toks.start < scope_end;
                 let before =
@@ -3273,6 +3252,8 @@ impl Reader<'_> {
                     f.places.push(e.clone());
                 }
             }
+            // (in text order, the unlisted places among the others)
+            f.places.sort_by_key(|e| e.toks.start);
         }
         f
     }
@@ -3585,10 +3566,11 @@ impl Reader<'_> {
             || is_future_verb(cx.word(k))
             // "سيلتزم", "سيعمل": سيـ begins many nouns (سيارة), so only before a present
             // of a verb the reader knows
-            || cx.word(k).strip_prefix('س').is_some_and(|r| {
-                r.starts_with(['ي', 'ت', 'ن'])
+            || {
+                let (w, r) = (cx.word(k), without_future(cx.word(k)));
+                r.len() < w.len()
                     && (is(COMMIT_VERBS, r) || is(LIGHT_VERBS, r) || is(TAKE_PART, r))
-            })
+            }
     }
 
     /// Whether an attack verb at `toks` is one of words: a manner of speaking follows it
@@ -4256,6 +4238,13 @@ fn is_head(cx: &Ctx, list: &'static [&'static str], k: usize) -> bool {
         .any(|w| is(list, w) || is(list, strip(w)))
 }
 
+/// A present without the future سـ before it ("ستلتزم" → "تلتزم"); other words as they are.
+fn without_future(w: &str) -> &str {
+    w.strip_prefix('س')
+        .filter(|r| r.starts_with(['ي', 'ت', 'ن']))
+        .unwrap_or(w)
+}
+
 /// A future verb by its shape: سـ before a present of the second person or the first
 /// plural ("ستجري", "سنواصل"), which the lexicon's segmentation does not split off;
 /// nouns of the same shape (سنوات، ستيفن) are listed.
@@ -4265,13 +4254,14 @@ fn is_future_verb(w: &str) -> bool {
         && !is(FUTURE_LOOKALIKES, w)
 }
 
-/// Inserts a chunk among the sentence's chunks, which stay in text order.
-fn insert_in_order(ents: &mut Vec<Ent>, e: Ent) {
-    let pos = ents
+/// Inserts a chunk or a trigger among the sentence's, which stay in text order (`start`
+/// gives an item's first token).
+fn insert_in_order<T>(items: &mut Vec<T>, item: T, start: impl Fn(&T) -> usize) {
+    let pos = items
         .iter()
-        .position(|x| x.toks.start > e.toks.start)
-        .unwrap_or(ents.len());
-    ents.insert(pos, e);
+        .position(|x| start(x) > start(&item))
+        .unwrap_or(items.len());
+    items.insert(pos, item);
 }
 
 /// Whether a chunk starts within a token span (a speaker's description).

@@ -158,37 +158,51 @@ struct Choice {
     arguments: f64,
 }
 
-/// The argument accuracy (mean of source and target, averaged over repeats) of `cat`'s
-/// events in the sentences each repeat's held-out model keeps at `tau`: what the issue
-/// asks of arguments on new text, for this category.
+/// Source and target accuracy, averaged over repeats, of the reader's events that
+/// `keeps(repeat, sentence, candidate)` lets through, scored like `khayt eval`: the
+/// arguments as on new text when `keeps` follows each repeat's held-out filter.
 fn cv_arguments(
     gold: &[Value],
     sents: &[Sentence],
-    cat: &str,
+    repeats: usize,
+    keeps: impl Fn(usize, &Sentence, &Candidate) -> bool,
+) -> (f64, f64) {
+    let (mut src, mut tgt) = (0.0, 0.0);
+    for r in 0..repeats {
+        let events: Vec<khayt_coder::Event> = sents
+            .iter()
+            .flat_map(|s| {
+                s.candidates
+                    .iter()
+                    .filter(|c| keeps(r, s, c))
+                    .map(|c| c.event.clone())
+            })
+            .collect();
+        let a = &crate::eval::score(gold, &events)["arguments"];
+        src += a["source_acc"].as_f64().unwrap_or(0.0);
+        tgt += a["target_acc"].as_f64().unwrap_or(0.0);
+    }
+    let n = repeats.max(1) as f64;
+    (src / n, tgt / n)
+}
+
+/// The sentences whose held-out score passes `tau`, per repeat (`pooled` holds each
+/// repeat's scores one after the other).
+fn kept_per_repeat(
     pooled: &[(Option<f32>, bool, String)],
     tau: f32,
     repeats: usize,
-) -> f64 {
+) -> Vec<std::collections::HashSet<&str>> {
     let per_repeat = pooled.len() / repeats.max(1);
-    let mut total = 0.0;
-    for r in 0..repeats {
-        let kept: std::collections::HashSet<&str> = pooled[r * per_repeat..(r + 1) * per_repeat]
-            .iter()
-            .filter(|(s, _, _)| s.is_some_and(|s| s >= tau))
-            .map(|(_, _, id)| id.as_str())
-            .collect();
-        let events: Vec<khayt_coder::Event> = sents
-            .iter()
-            .filter(|s| kept.contains(s.id.as_str()))
-            .flat_map(|s| s.candidates.iter().filter(|c| c.event.category == cat))
-            .map(|c| c.event.clone())
-            .collect();
-        let a = &crate::eval::score(gold, &events)["arguments"];
-        total += (a["source_acc"].as_f64().unwrap_or(0.0)
-            + a["target_acc"].as_f64().unwrap_or(0.0))
-            / 2.0;
-    }
-    total / repeats.max(1) as f64
+    (0..repeats)
+        .map(|r| {
+            pooled[r * per_repeat..(r + 1) * per_repeat]
+                .iter()
+                .filter(|(s, _, _)| s.is_some_and(|s| s >= tau))
+                .map(|(_, _, id)| id.as_str())
+                .collect()
+        })
+        .collect()
 }
 
 pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
@@ -289,7 +303,12 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                     (0.5, (0.0, 0.0, 0.0), -1.0),
                     |a, b| if b.2 > a.2 { b } else { a },
                 );
-            let arguments = cv_arguments(&gold, &sents, cat, &pooled, tau, repeats);
+            // this category's arguments, mean of source and target
+            let kept = kept_per_repeat(&pooled, tau, repeats);
+            let (src, tgt) = cv_arguments(&gold, &sents, repeats, |r, s, c| {
+                c.event.category == *cat && kept[r].contains(s.id.as_str())
+            });
+            let arguments = (src + tgt) / 2.0;
             tried.push(Choice {
                 ignore,
                 l2,
@@ -371,25 +390,11 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     }
     // Argument accuracy as on new text: the reader's events of the sentences each
     // repeat's held-out filter keeps, scored like `khayt eval`, averaged over repeats.
-    let (mut src, mut tgt) = (0.0, 0.0);
-    for r in 0..repeats {
-        let events: Vec<khayt_coder::Event> = sents
-            .iter()
-            .flat_map(|s| {
-                s.candidates
-                    .iter()
-                    .filter(|c| kept.contains(&(r, s.id.clone(), c.event.category.clone())))
-                    .map(|c| c.event.clone())
-            })
-            .collect();
-        let args_score = &crate::eval::score(&gold, &events)["arguments"];
-        src += args_score["source_acc"].as_f64().unwrap_or(0.0);
-        tgt += args_score["target_acc"].as_f64().unwrap_or(0.0);
-    }
+    let (src, tgt) = cv_arguments(&gold, &sents, repeats, |r, s, c| {
+        kept.contains(&(r, s.id.clone(), c.event.category.clone()))
+    });
     report.push_str(&format!(
-        "arguments, CV ×{repeats} (events of the sentences the held-out filter keeps): source accuracy {:.3}, target accuracy {:.3}\n",
-        src / repeats as f64,
-        tgt / repeats as f64
+        "arguments, CV ×{repeats} (events of the sentences the held-out filter keeps): source accuracy {src:.3}, target accuracy {tgt:.3}\n"
     ));
     if let Some(p) = &args.cv_out {
         std::fs::write(p, cv_lines.join("\n") + "\n")

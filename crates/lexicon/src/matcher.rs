@@ -435,7 +435,9 @@ impl Matcher {
                 // (a number is read only when a word just after it would go on with the
                 // key: parsing one is dear, and this runs at most words)
                 let goes_on = |k: usize| {
-                    k < tokens.len() && segs[k].known && self.next.contains_key(&(node, segs[k].word))
+                    k < tokens.len()
+                        && segs[k].known
+                        && self.next.contains_key(&(node, segs[k].word))
                 };
                 if !counted
                     && self.branches[node as usize]
