@@ -140,6 +140,11 @@ impl Ctx<'_> {
     fn is_person(&self, e: &Ent) -> bool {
         e.actor.is_some_and(|a| self.lex.actor(a).kind == "person")
     }
+    /// An office the lexicon lists as an actor, headed by a title ("نائب الرئيس العراقي",
+    /// "وزير الخارجية السوري"): the person named right after it holds it.
+    fn is_office(&self, e: &Ent) -> bool {
+        e.actor.is_some() && !self.is_person(e) && is_head(self, TITLES, e.toks.start)
+    }
 }
 
 /// A candidate event with the features the learned filter reads.
@@ -1120,10 +1125,7 @@ impl Reader<'_> {
                 // باعتقال …" is not who set off the bomb)
                 let armed = |e: &Ent| {
                     let sector = self.cx.sector(e);
-                    let title = is(
-                        TITLES,
-                        khayt_text::clitics::strip_article(self.cx.word(e.toks.start)),
-                    );
+                    let title = is_head(&self.cx, TITLES, e.toks.start);
                     let official = (self.cx.is_person(e) || title)
                         && !sector.is_some_and(|s| ARMED_SECTORS.contains(&s));
                     (e.actor.is_some()
@@ -1937,8 +1939,13 @@ impl Reader<'_> {
                         // "وفد المعارضة", "ممثلو النقابات": a delegation is coded as whom
                         // it represents
                         Some("represents")
-                    } else if a.agent.is_some() && a.place.is_none() && cx.is_person(b) {
-                        // "قائد النصرة الجولاني": a role description, then the person
+                    } else if (a.agent.is_some() || cx.is_office(a))
+                        && a.place.is_none()
+                        && cx.is_person(b)
+                    {
+                        // "قائد النصرة الجولاني": a role description, then the person;
+                        // "نائب الرئيس العراقي طارق الهاشمي": an office the lexicon
+                        // lists, then who holds it
                         Some("apposition")
                     } else if a_generic
                         && a.agent.is_some()
@@ -2658,7 +2665,12 @@ impl Reader<'_> {
         // (a verb before its subject is singular)
         if t.rest.is_some() && f.actor.is_none() {
             if let Some(e) = ents.iter().find(|e| e.toks.start == t.toks.end) {
-                if cx.tokens[t.toks.start].norm.ends_with("وا") {
+                // (a verbal noun after a preposition takes its object next: "قامت
+                // مجموعة برشق قوات الشرطة بالحجارة")
+                let noun =
+                    clitic_preposition(cx.segs[t.toks.start].prefix(&cx.tokens[t.toks.start]))
+                        .is_some();
+                if noun || cx.tokens[t.toks.start].norm.ends_with("وا") {
                     f.recipient = Some(e.clone());
                 } else {
                     f.actor = Some(e.clone());
@@ -3060,7 +3072,9 @@ impl Reader<'_> {
             }
         }
         // …and it names the circumstances of the verb before it: the same participants
-        if governed && harmful {
+        // (not when it is what a support verb's subject did: "أدانت الوزارة قيام عناصر
+        // من الميليشيا بإحراق منازل")
+        if governed && harmful && f.how != "light-verb" {
             if let Some(p) = prev.filter(|p| t.toks.start <= p.end + 8) {
                 if f.actor.is_none() {
                     f.actor = p.actor.clone();
