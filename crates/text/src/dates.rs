@@ -87,17 +87,21 @@ fn two_word_month(first: &str, second: &str) -> Option<(u32, Calendar)> {
 
 /// The word itself, then without a leading و/ف, then without ب/ل after that: the
 /// proclitics a month name takes (وفي is a separate word and is not stripped here).
-fn clitic_stems(w: &str) -> Vec<&str> {
-    let mut out = vec![w];
+fn clitic_stems(w: &str) -> impl Iterator<Item = &str> {
+    // at most four, kept on the stack: this runs for every word of a text
+    let mut out = [w; 4];
+    let mut n = 1;
     if let Some(r) = w.strip_prefix(['و', 'ف']) {
-        out.push(r);
+        out[n] = r;
+        n += 1;
     }
-    for k in 0..out.len() {
+    for k in 0..n {
         if let Some(r) = out[k].strip_prefix(['ب', 'ل']) {
-            out.push(r);
+            out[n] = r;
+            n += 1;
         }
     }
-    out
+    out.into_iter().take(n)
 }
 
 fn word_at(tokens: &[Token], i: usize) -> Option<&str> {

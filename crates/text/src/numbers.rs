@@ -164,29 +164,34 @@ fn read_word(w: &str, first: bool) -> Option<(Word, bool)> {
 /// prepositions too (قتل العشرات، بالآلاف), so those are stripped when `clitics` is set;
 /// otherwise only the article is (the second word of عشرات الآلاف).
 fn vague_word(w: &str, clitics: bool) -> Option<(u64, bool)> {
-    let mut stems: Vec<&str> = vec![w];
+    // the word and its readings without و, ب/ل/لل and ال: at most eight, kept on the
+    // stack (this runs for most words of a text)
+    let mut stems: [&str; 8] = [w; 8];
+    let mut n = 1;
     if clitics {
         if let Some(r) = w.strip_prefix('و') {
-            stems.push(r);
+            stems[n] = r;
+            n += 1;
         }
-        let n = stems.len();
         for k in 0..n {
             let s = stems[k];
             if let Some(r) = s.strip_prefix("لل") {
                 // ل + assimilated article: للآلاف
-                stems.push(r);
+                stems[n] = r;
+                n += 1;
             } else if let Some(r) = s.strip_prefix('ب').or_else(|| s.strip_prefix('ل')) {
-                stems.push(r);
+                stems[n] = r;
+                n += 1;
             }
         }
     }
-    let n = stems.len();
     for k in 0..n {
         if let Some(r) = stems[k].strip_prefix("ال") {
-            stems.push(r);
+            stems[n] = r;
+            n += 1;
         }
     }
-    stems.into_iter().find_map(|s| match word_value(s)? {
+    stems[..n].iter().find_map(|s| match word_value(s)? {
         Word::Vague(v) => Some((v, false)),
         Word::Scale(v, Form::Plural) => Some((v, true)),
         _ => None,
