@@ -203,9 +203,49 @@ pub const RELATIONS: &[&str] = &[
 ];
 
 pub fn is_country(code: &str) -> bool {
-    NON_STATE.contains(&code) || (code.len() == 3 && ISO3.split(' ').any(|c| c == code))
+    // ISO3 is sorted and of fixed width (a test checks): a binary search, since every
+    // actor, agent and place row of the lexicons is checked while loading
+    if NON_STATE.contains(&code) {
+        return true;
+    }
+    if code.len() != 3 {
+        return false;
+    }
+    let (mut lo, mut hi) = (0, ISO3.len().div_ceil(4));
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        match ISO3.get(4 * mid..4 * mid + 3).map(|c| c.cmp(code)) {
+            Some(std::cmp::Ordering::Less) => lo = mid + 1,
+            Some(std::cmp::Ordering::Greater) => hi = mid,
+            Some(std::cmp::Ordering::Equal) => return true,
+            None => return false,
+        }
+    }
+    false
 }
 
 pub fn category_modes(cat: &str) -> Option<&'static [&'static str]> {
     CATEGORIES.iter().find(|(c, _)| *c == cat).map(|(_, m)| *m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso3_is_sorted_and_of_fixed_width_for_the_binary_search() {
+        let codes: Vec<&str> = ISO3.split(' ').collect();
+        assert!(codes.iter().all(|c| c.len() == 3));
+        assert!(codes.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn every_listed_code_and_no_other_is_a_country() {
+        for c in ISO3.split(' ').chain(NON_STATE.iter().copied()) {
+            assert!(is_country(c), "{c}");
+        }
+        for c in ["", "AAA", "ZZZ", "IR", "IRQQ", "irq", "ABX"] {
+            assert!(!is_country(c), "{c}");
+        }
+    }
 }

@@ -86,6 +86,9 @@ pub struct Entries {
     pub agents: Vec<Agent>,
     pub places: Vec<Place>,
     pub triggers: Vec<Trigger>,
+    /// Where each id stands in its list, so a later source's entry replaces it without
+    /// scanning the list (thousands of rows per file).
+    index: HashMap<(FileKind, String), usize>,
 }
 
 fn list(cell: &str) -> Vec<String> {
@@ -261,20 +264,19 @@ pub fn parse_file(
             continue;
         }
         seen.insert((kind, id.to_string()), loc.clone());
-        let result = match kind {
-            FileKind::Actors => {
-                parse_actor(&cells, loc.clone()).map(|a| upsert(&mut into.actors, a, |a| &a.id))
-            }
-            FileKind::Agents => {
-                parse_agent(&cells, loc.clone()).map(|a| upsert(&mut into.agents, a, |a| &a.id))
-            }
-            FileKind::Places => {
-                parse_place(&cells, loc.clone()).map(|a| upsert(&mut into.places, a, |a| &a.id))
-            }
-            FileKind::Triggers => {
-                parse_trigger(&cells, loc.clone()).map(|a| upsert(&mut into.triggers, a, |a| &a.id))
-            }
-        };
+        let slot = (kind, id.to_string());
+        let index = &mut into.index;
+        let result =
+            match kind {
+                FileKind::Actors => parse_actor(&cells, loc.clone())
+                    .map(|a| upsert(&mut into.actors, index, slot, a)),
+                FileKind::Agents => parse_agent(&cells, loc.clone())
+                    .map(|a| upsert(&mut into.agents, index, slot, a)),
+                FileKind::Places => parse_place(&cells, loc.clone())
+                    .map(|a| upsert(&mut into.places, index, slot, a)),
+                FileKind::Triggers => parse_trigger(&cells, loc.clone())
+                    .map(|a| upsert(&mut into.triggers, index, slot, a)),
+            };
         if let Err(m) = result {
             errors.push(err(m));
         }
@@ -290,10 +292,18 @@ pub fn parse_file(
     }
 }
 
-fn upsert<T>(v: &mut Vec<T>, item: T, id: impl Fn(&T) -> &String) {
-    match v.iter().position(|x| id(x) == id(&item)) {
-        Some(i) => v[i] = item,
-        None => v.push(item),
+fn upsert<T>(
+    v: &mut Vec<T>,
+    index: &mut HashMap<(FileKind, String), usize>,
+    slot: (FileKind, String),
+    item: T,
+) {
+    match index.get(&slot) {
+        Some(&i) => v[i] = item,
+        None => {
+            index.insert(slot, v.len());
+            v.push(item);
+        }
     }
 }
 
