@@ -95,7 +95,9 @@ fn clitic_stems(w: &str) -> impl Iterator<Item = &str> {
         out[n] = r;
         n += 1;
     }
-    for k in 0..n {
+    // (the readings so far; those added here are not stripped again)
+    let before = n;
+    for k in 0..before {
         if let Some(r) = out[k].strip_prefix(['ب', 'ل']) {
             out[n] = r;
             n += 1;
@@ -148,7 +150,6 @@ pub fn month_at(tokens: &[Token], i: usize) -> Option<(u32, Calendar, usize)> {
         return (care == Care::Free || in_date_context(tokens, i, care)).then_some((m, cal, 1));
     }
     clitic_stems(w)
-        .into_iter()
         .skip(1)
         .find_map(|s| match single_month(s) {
             Some((m, cal, Care::Free)) => Some((m, cal, 1)),

@@ -173,7 +173,8 @@ fn vague_word(w: &str, clitics: bool) -> Option<(u64, bool)> {
             stems[n] = r;
             n += 1;
         }
-        for k in 0..n {
+        let before = n;
+        for k in 0..before {
             let s = stems[k];
             if let Some(r) = s.strip_prefix("لل") {
                 // ل + assimilated article: للآلاف
@@ -185,7 +186,8 @@ fn vague_word(w: &str, clitics: bool) -> Option<(u64, bool)> {
             }
         }
     }
-    for k in 0..n {
+    let before = n;
+    for k in 0..before {
         if let Some(r) = stems[k].strip_prefix("ال") {
             stems[n] = r;
             n += 1;
