@@ -149,12 +149,10 @@ pub fn month_at(tokens: &[Token], i: usize) -> Option<(u32, Calendar, usize)> {
     if let Some((m, cal, care)) = single_month(w) {
         return (care == Care::Free || in_date_context(tokens, i, care)).then_some((m, cal, 1));
     }
-    clitic_stems(w)
-        .skip(1)
-        .find_map(|s| match single_month(s) {
-            Some((m, cal, Care::Free)) => Some((m, cal, 1)),
-            _ => None,
-        })
+    clitic_stems(w).skip(1).find_map(|s| match single_month(s) {
+        Some((m, cal, Care::Free)) => Some((m, cal, 1)),
+        _ => None,
+    })
 }
 
 const MONTH_NOUN: [&str; 6] = ["شهر", "شهري", "بشهر", "لشهر", "وشهر", "فشهر"];
