@@ -132,6 +132,28 @@ pub fn strip_article(w: &str) -> &str {
     }
 }
 
+/// The word itself, then without a leading و/ف, then without ب/ل after that: the
+/// proclitics a month name or a hedge before a number takes (وفي is a separate word and
+/// is not stripped here).
+pub(crate) fn clitic_stems(w: &str) -> impl Iterator<Item = &str> {
+    // at most four, kept on the stack: this runs for every word of a text
+    let mut out = [w; 4];
+    let mut n = 1;
+    if let Some(r) = w.strip_prefix(['و', 'ف']) {
+        out[n] = r;
+        n += 1;
+    }
+    // (the readings so far; those added here are not stripped again)
+    let before = n;
+    for k in 0..before {
+        if let Some(r) = out[k].strip_prefix(['ب', 'ل']) {
+            out[n] = r;
+            n += 1;
+        }
+    }
+    out.into_iter().take(n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@
 //! personal names); those are only returned when the tokens around them show a date —
 //! see [`month_at`].
 
+use crate::clitics::clitic_stems;
 use crate::numbers::ordinal_day;
 use crate::{Token, TokenKind};
 use std::fmt;
@@ -83,27 +84,6 @@ fn two_word_month(first: &str, second: &str) -> Option<(u32, Calendar)> {
         ("ذو" | "ذي" | "ذا", "حجه") if second != bare => (12, Hijri),
         _ => return None,
     })
-}
-
-/// The word itself, then without a leading و/ف, then without ب/ل after that: the
-/// proclitics a month name takes (وفي is a separate word and is not stripped here).
-fn clitic_stems(w: &str) -> impl Iterator<Item = &str> {
-    // at most four, kept on the stack: this runs for every word of a text
-    let mut out = [w; 4];
-    let mut n = 1;
-    if let Some(r) = w.strip_prefix(['و', 'ف']) {
-        out[n] = r;
-        n += 1;
-    }
-    // (the readings so far; those added here are not stripped again)
-    let before = n;
-    for k in 0..before {
-        if let Some(r) = out[k].strip_prefix(['ب', 'ل']) {
-            out[n] = r;
-            n += 1;
-        }
-    }
-    out.into_iter().take(n)
 }
 
 fn word_at(tokens: &[Token], i: usize) -> Option<&str> {

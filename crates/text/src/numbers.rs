@@ -269,17 +269,8 @@ fn hedge_len(tokens: &[Token], i: usize) -> usize {
             .map(|t| t.norm.as_str())
     };
     let Some(w0) = word(0) else { return 0 };
-    let mut stems = vec![w0];
-    if let Some(r) = w0.strip_prefix(['و', 'ف']) {
-        stems.push(r);
-    }
-    for k in 0..stems.len() {
-        if let Some(r) = stems[k].strip_prefix(['ب', 'ل']) {
-            stems.push(r);
-        }
-    }
     let is = |k: usize, set: &[&str]| word(k).is_some_and(|w| set.contains(&w));
-    for s in stems {
+    for s in crate::clitics::clitic_stems(w0) {
         let n = match s {
             "نحو" | "حوالي" | "قرابه" | "زهاء" | "يناهز" | "يقارب" => 1,
             "اكثر" | "اقل" | "ازيد" if is(1, &["من"]) => 2,
