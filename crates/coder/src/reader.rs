@@ -3260,9 +3260,18 @@ impl Reader<'_> {
                 .chain(&self.unlisted_places);
             for e in places {
                 let in_scope = e.toks.start >= t.toks.end && e.toks.start < scope_end;
+                // (or the genitive of a noun after في: "نفّذ المعلمون في مدارس محافظة
+                // السليمانية إضرابا")
+                let located = |e: &Ent| {
+                    e.prep.is_some()
+                        || (e.toks.start > clause_start
+                            && self.preposition(e.toks.start - 1, clause_start) == Some("في")
+                            && !ents.iter().any(|x| x.toks.contains(&(e.toks.start - 1))))
+                };
                 let before =
-                    e.toks.end <= t.toks.start && e.toks.start >= clause_start && e.prep.is_some();
-                if in_scope || before {
+                    e.toks.end <= t.toks.start && e.toks.start >= clause_start && located(e);
+                // (an unlisted place may also stand among the chunks)
+                if (in_scope || before) && !f.places.iter().any(|p| p.toks == e.toks) {
                     f.places.push(e.clone());
                 }
             }

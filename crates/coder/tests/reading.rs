@@ -2168,6 +2168,24 @@ fn several_places_give_several_locations() {
 }
 
 #[test]
+fn a_place_in_the_genitive_of_a_noun_after_fi_before_the_trigger_is_located() {
+    // "في مدارس محافظة السليمانية": in the schools of the governorate, standing between
+    // the support verb's subject and the act
+    let e = one(
+        &read(
+            "نفّذ المعلمون في مدارس محافظة السليمانية إضرابا عن العمل أمس.",
+            "2016-02-22",
+        ),
+        "PROTEST",
+    );
+    assert!(
+        e.locations.iter().any(|l| l.text.contains("السليمانية")),
+        "{:?}",
+        e.locations
+    );
+}
+
+#[test]
 fn places_outside_syria_and_iraq_are_located() {
     let e = one(
         &read(
