@@ -58,6 +58,10 @@ IRQ_ADMIN1 = {
     "Muhafazat Karbala'": "Karbala", "An Najaf": "Najaf", "Al Qadisiyah": "Qadisiyah",
     "Al Muthanna": "Muthanna", "Dhi Qar": "Dhi Qar", "Maysan": "Maysan", "Wasit": "Wasit",
 }
+# Arabic spellings of GeoNames places, as reporting writes them, kept although the
+# common-word filter below drops them (أستانا is also a word of the trigger phrase
+# "محادثات أستانا") or the alternate names lack them (GeoNames id → spellings).
+EXTRA_AR = {"1526273": ["أستانا"]}  # Astana
 # Arabic names for the gazetteer rows that have none (GeoNames id → name).
 MISSING_AR = {"13631407": "أبو الخصيب", "10303650": "سميل", "92511": "قلعة سكر",
               "447022": "حاجي أوا", "99759": "الدجيل", "99439": "الفهود",
@@ -813,6 +817,11 @@ mountain|Mateen mountain|جبل متين|Duhok|IRQ|37.05|43.40
 mountain|Jabal al-Nuba|جبل النوبة|Latakia|SYR|35.76|36.13
 mountain|Jabal Durin|جبل دورين|Latakia|SYR|35.70|36.05
 mountain|Mount Lebanon|جبل لبنان||LBN|33.95|35.80
+# ---- venues of talks abroad (cities500 keeps only capitals and the largest cities there)
+city|Geneva|جنيف|Geneva|CHE|46.20|6.15
+city|Sochi|سوتشي|Krasnodar Krai|RUS|43.60|39.73
+city|Lausanne|لوزان|Vaud|CHE|46.52|6.63
+city|Montreux|مونترو|Vaud|CHE|46.43|6.91
 # ---- Lebanon
 town|Arsal|عرسال|Baalbek-Hermel|LBN|34.18|36.42
 town|Hermel|الهرمل|Baalbek-Hermel|LBN|34.39|36.38
@@ -1205,6 +1214,7 @@ def build_geonames(ids: Ids, index: Index) -> tuple[list[list[str]], int] | None
         # would turn prose into places; so would the names of hamlets
         names = [n for n in names if " " in n.strip()
                  or (match_key(n) not in common and pop >= 1_000)]
+        names += [n for n in EXTRA_AR.get(str(v["geonameid"]), []) if n not in names]
         if not names:
             continue
         cc = iso3[cc2]

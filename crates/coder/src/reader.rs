@@ -43,6 +43,12 @@ impl fmt::Display for ExtractError {
 
 impl std::error::Error for ExtractError {}
 
+/// Categories of acts done "in protest" at something (احتجاجا على): a refusal, a sanction,
+/// a call, a condemnation, a withdrawal, a threat; the protest is their motive.
+const MOTIVATED: &[&str] = &[
+    "REJECT", "SANCTION", "REQUEST", "ACCUSE", "RETREAT", "CONCEDE", "THREATEN",
+];
+
 /// An entity chunk: a lexicon mention with the words folded around it.
 #[derive(Debug, Clone)]
 struct Ent {
@@ -694,6 +700,32 @@ impl Reader<'_> {
                         last.event.recipient = frame.recipient.as_ref().map(|e| self.entity(e));
                     }
                     cues.push("cue=purpose");
+                }
+            }
+            // "رفض الوفد المشاركة في المؤتمر احتجاجا على القصف", "طردت السفراء احتجاجا على
+            // المجزرة": a protest named as the motive of a statement or a diplomatic act
+            // is that act's reason, not a demonstration of its own
+            if trig.category == "PROTEST" && t.form == Form::Noun {
+                let w = khayt_text::clitics::strip_article(self.cx.word(t.toks.start));
+                // (the act may stand before what it refuses or asks for: "رفض المشاركة في
+                // مؤتمر سوتشي، احتجاجا")
+                let near = out
+                    .iter()
+                    .rev()
+                    .take_while(|(_, toks)| t.toks.start.saturating_sub(toks.end) <= 15)
+                    .map(|(c, _)| c.event.category.as_str());
+                let mut motive = false;
+                for category in near {
+                    if category == "PROTEST" {
+                        break;
+                    }
+                    if MOTIVATED.contains(&category) {
+                        motive = true;
+                        break;
+                    }
+                }
+                if w.ends_with('ا') && is(PROTEST_PURPOSES, w) && motive {
+                    continue;
                 }
             }
             let date = self.date_for(t, &dates, range.clone(), next_trig);
@@ -3260,19 +3292,59 @@ impl Reader<'_> {
                 .chain(&self.unlisted_places);
             for e in places {
                 let in_scope = e.toks.start >= t.toks.end && e.toks.start < scope_end;
-                // (or the genitive of a noun after في: "نفّذ المعلمون في مدارس محافظة
-                // السليمانية إضرابا")
+                // (or the genitive of a noun after في, or a name in apposition to one and
+                // its adjective: "نفّذ المعلمون في مدارس محافظة السليمانية إضرابا", "في
+                // العاصمة الكازاخية أستانا")
+                let plain = |k: usize| {
+                    cx.tokens[k].kind == TokenKind::Word
+                        && !ents.iter().any(|x| {
+                            x.toks.contains(&k)
+                                && (x.actor.is_some() || x.agent.is_some() || x.place.is_some())
+                        })
+                };
                 let located = |e: &Ent| {
                     e.prep.is_some()
-                        || (e.toks.start > clause_start
-                            && self.preposition(e.toks.start - 1, clause_start) == Some("في")
-                            && !ents.iter().any(|x| x.toks.contains(&(e.toks.start - 1))))
+                        || (e.toks.start.saturating_sub(2).max(clause_start)..e.toks.start).any(
+                            |j| {
+                                self.preposition(j, clause_start) == Some("في")
+                                    && (j..e.toks.start).all(plain)
+                            },
+                        )
                 };
                 let before =
                     e.toks.end <= t.toks.start && e.toks.start >= clause_start && located(e);
                 // (an unlisted place may also stand among the chunks)
                 if (in_scope || before) && !f.places.iter().any(|p| p.toks == e.toks) {
                     f.places.push(e.clone());
+                }
+            }
+            // a place named at the end of the trigger phrase: "محادثات أستانا", "مؤتمر
+            // سوتشي" (not a word that is also a place: "أفرج عنه", "عقوبة السجن")
+            if t.form == Form::Phrase && t.toks.len() > 1 {
+                let k = t.toks.end - 1;
+                let word = khayt_text::clitics::strip_article(cx.word(k));
+                if !is(WORDLIKE_PLACES, word) && !is(TOPONYM_HEADS, word) {
+                    let place = cx.lex.matcher.single(word).iter().find_map(|r| match r {
+                        EntryRef::Place(i) => Some(*i),
+                        _ => None,
+                    });
+                    if let Some(place) = place {
+                        f.places.push(Ent {
+                            toks: k..k + 1,
+                            start: cx.tokens[k].start,
+                            end: cx.tokens[k].end,
+                            actor: None,
+                            agent: None,
+                            adj: None,
+                            place: Some(place),
+                            prep: None,
+                            pair: None,
+                            precision: None,
+                            counted: false,
+                            toponym: false,
+                            within: None,
+                        });
+                    }
                 }
             }
             // (in text order, the unlisted places among the others)

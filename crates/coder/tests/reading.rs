@@ -2186,6 +2186,61 @@ fn a_place_in_the_genitive_of_a_noun_after_fi_before_the_trigger_is_located() {
 }
 
 #[test]
+fn a_name_in_apposition_to_a_place_noun_after_fi_is_located() {
+    let e = one(
+        &read(
+            "انطلقت في العاصمة الكازاخية أستانا اليوم جولة جديدة من المحادثات بين الحكومة السورية والمعارضة.",
+            "2017-01-23",
+        ),
+        "CONSULT",
+    );
+    assert!(
+        e.locations
+            .iter()
+            .any(|l| l.id.as_deref() == Some("kz-astana")),
+        "{:?}",
+        e.locations
+    );
+}
+
+#[test]
+fn a_place_that_ends_a_trigger_phrase_is_its_location() {
+    // "محادثات أستانا" is one trigger; the venue in it is where the talks are held
+    let e = one(
+        &read(
+            "بدأت محادثات أستانا اليوم بين الحكومة السورية والمعارضة.",
+            "2017-01-23",
+        ),
+        "CONSULT",
+    );
+    assert!(
+        e.locations
+            .iter()
+            .any(|l| l.id.as_deref() == Some("kz-astana")),
+        "{:?}",
+        e.locations
+    );
+}
+
+#[test]
+fn an_everyday_word_that_ends_a_trigger_phrase_is_no_location() {
+    // "أفرج عنه": عنه is also the Iraqi town of Anah
+    let ev = read("وقد أفرج عنه أمس بعد ثلاثة أيام.", "2017-01-23");
+    assert!(ev.iter().all(|e| e.locations.is_empty()), "{ev:?}");
+}
+
+#[test]
+fn a_protest_named_as_the_motive_of_a_refusal_is_no_demonstration() {
+    // "رفض … احتجاجا على …": the refusal is the act; its motive is no protest event
+    let ev = read(
+        "رفض وفد المعارضة المشاركة في أعمال مؤتمر سوتشي، احتجاجا على استمرار القصف على إدلب.",
+        "2018-01-31",
+    );
+    one(&ev, "REJECT");
+    assert!(ev.iter().all(|e| e.category != "PROTEST"), "{ev:?}");
+}
+
+#[test]
 fn places_outside_syria_and_iraq_are_located() {
     let e = one(
         &read(
