@@ -343,6 +343,13 @@ impl Reader<'_> {
         self.definite_towns(&mut ents, range.clone());
         // places the gazetteer lacks are kept apart: they fill no role, only locations
         self.unlisted_places = self.toponyms(&ents, range.clone());
+        // (a nationality read as part of such a place is no chunk of its own)
+        ents.retain(|e| {
+            !self
+                .unlisted_places
+                .iter()
+                .any(|u| u.toks.contains(&e.toks.start) && e.place.is_none())
+        });
         self.capital_subjects(&mut ents, &trigs, range.clone());
         self.split_phrases(&ents, &mut trigs, range.clone());
         let dates = match self.art_date {
@@ -1955,8 +1962,19 @@ impl Reader<'_> {
                 // before ("القوات الأردنية والجيش الأمريكي"); coordinated adjectives still
                 // qualify it ("المخابرات الأميركية والإيطالية")
                 let coordinated = cx.text[cx.tokens[b.toks.start].start..b.start].starts_with('و');
+                // "في مدينة حلب السورية": the place's own nationality
+                let nationality = a.place.is_some_and(|p| {
+                    b.adj
+                        .or(b.actor)
+                        .is_some_and(|n| cx.lex.actor(n).country == cx.lex.place(p).country)
+                }) && b.toks.len() == 1
+                    && is_nisba(cx, b.toks.start)
+                    && b.agent.is_none()
+                    && b.place.is_none();
                 let fold_kind = if gap == 0 && b.prep.is_none() {
-                    if a_generic && b.adj.is_some() {
+                    if nationality {
+                        Some("agent-adj")
+                    } else if a_generic && b.adj.is_some() {
                         Some("adj")
                     } else if a_generic && b.actor.is_some() && !coordinated {
                         Some("genitive")
@@ -2400,6 +2418,14 @@ impl Reader<'_> {
                 .iter()
                 .find(|e| e.place.is_some() && e.toks.start > last && e.toks.start <= last + 4)
                 .and_then(|e| e.place);
+            // a nationality right after the name is the place's ("مدينة الصخيرات
+            // المغربية"), not an actor of the clause
+            let last = match ents.iter().find(|e| e.toks.start == last + 1) {
+                Some(e) if e.adj.is_some() && e.actor.is_none() && e.agent.is_none() => {
+                    e.toks.end - 1
+                }
+                _ => last,
+            };
             let e = Ent {
                 toks: n..last + 1,
                 end: cx.tokens[last].end,

@@ -682,6 +682,20 @@ fn split_phrase_after_a_preposition_is_a_verbal_noun_whose_next_chunk_is_the_obj
 }
 
 #[test]
+fn an_agreement_signed_by_two_conjoined_parties_has_both() {
+    // Libya's House of Representatives and General National Congress (Skhirat, 2015)
+    let e = one(
+        &read(
+            "ووقع مجلس النواب والمؤتمر الوطني العام اتفاقا سياسيا.",
+            "2016-02-10",
+        ),
+        "AGREE",
+    );
+    assert!(names(&e.actor, "مجلس النواب"), "{:?}", e.actor);
+    assert_eq!(recipient_id(&e), Some("lby-gnc"));
+}
+
+#[test]
 fn relative_clause_subject_is_the_noun_before_the_relative() {
     let ev = read(
         "قصفت الطائرات مواقع هيئة تحرير الشام التي هاجمت قوات النظام في ريف حماة.",
@@ -2238,6 +2252,38 @@ fn a_protest_named_as_the_motive_of_a_refusal_is_no_demonstration() {
     );
     one(&ev, "REJECT");
     assert!(ev.iter().all(|e| e.category != "PROTEST"), "{ev:?}");
+}
+
+#[test]
+fn a_nationality_after_a_place_is_the_place_s_not_an_actor() {
+    // "في مدينة حلب السورية": السورية qualifies Aleppo; the clause has no Syrian doer
+    let e = one(
+        &read("ووقع الطرفان في مدينة حلب السورية اتفاقا.", "2016-02-10"),
+        "AGREE",
+    );
+    assert!(e.actor.is_none(), "{:?}", e.actor);
+    assert!(
+        e.locations.iter().any(|l| l.text.contains("حلب")),
+        "{:?}",
+        e.locations
+    );
+}
+
+#[test]
+fn a_nationality_after_a_place_the_gazetteer_lacks_belongs_to_the_place() {
+    let e = one(
+        &read(
+            "ووقع الطرفان في مدينة الصخيرات المغربية اتفاقا سياسيا.",
+            "2016-02-10",
+        ),
+        "AGREE",
+    );
+    assert!(e.actor.is_none(), "{:?}", e.actor);
+    assert!(
+        e.locations.iter().any(|l| l.text == "الصخيرات المغربية"),
+        "{:?}",
+        e.locations
+    );
 }
 
 #[test]
