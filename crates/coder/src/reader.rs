@@ -341,6 +341,7 @@ impl Reader<'_> {
         self.dual_anaphors(&mut ents, range.clone());
         self.definite_groups(&mut ents, range.clone());
         self.definite_towns(&mut ents, range.clone());
+        self.place_parts(&mut ents, range.clone());
         // places the gazetteer lacks are kept apart: they fill no role, only locations
         self.unlisted_places = self.toponyms(&ents, range.clone());
         // (a nationality read as part of such a place is no chunk of its own)
@@ -1390,7 +1391,35 @@ impl Reader<'_> {
                     }
                 })
                 .collect();
-            let place = self.best_place(&places, m.tokens.start, range.start);
+            // a nationality right after the name says which ("رفح الفلسطينية")
+            let nationality = mentions
+                .get(mi + 1)
+                .filter(|n| n.tokens.start == m.tokens.end && is_nisba(cx, n.tokens.start))
+                .and_then(|n| {
+                    cx.lex.matcher.entries(n.key).iter().find_map(|e| match e {
+                        EntryRef::Actor(a) | EntryRef::ActorAdj(a) => {
+                            Some(cx.lex.actor(*a).country.as_str())
+                        }
+                        _ => None,
+                    })
+                });
+            let place = self.best_place(&places, m.tokens.start, range.start, nationality, &|| {
+                // the countries of the actors named so far, in this sentence and before
+                let mut out: Vec<&str> = self
+                    .history
+                    .iter()
+                    .filter_map(|e| e.actor)
+                    .map(|a| cx.lex.actor(a).country.as_str())
+                    .collect();
+                for m in mentions.iter().filter(|m| m.tokens.end <= range.end) {
+                    for e in cx.lex.matcher.entries(m.key) {
+                        if let EntryRef::Actor(a) | EntryRef::ActorAdj(a) = e {
+                            out.push(cx.lex.actor(*a).country.as_str());
+                        }
+                    }
+                }
+                out
+            });
             let first = m.tokens.start;
             // one spelling can be a verb and its verbal noun (تظاهر): after a preposition
             // or with the article it is the noun
@@ -1773,7 +1802,18 @@ impl Reader<'_> {
     /// Among places sharing a name (a town, its district, its governorate), the one the
     /// text means: the governorate after "محافظة", the district after "منطقة" or "قضاء",
     /// otherwise the most specific settlement.
-    fn best_place(&self, places: &[u32], first: usize, floor: usize) -> Option<u32> {
+    ///
+    /// A name several places share (طرابلس in Libya and Lebanon) is the one of the
+    /// nationality said right after it, else the one in a country the article's actors
+    /// belong to most (`countries`, asked only then).
+    fn best_place<'c>(
+        &self,
+        places: &[u32],
+        first: usize,
+        floor: usize,
+        nationality: Option<&str>,
+        countries: &dyn Fn() -> Vec<&'c str>,
+    ) -> Option<u32> {
         let cx = &self.cx;
         let before = if first > floor {
             khayt_text::clitics::strip_article(cx.word(first - 1))
@@ -1794,7 +1834,32 @@ impl Reader<'_> {
                 _ => 6,
             }
         };
-        places.iter().copied().min_by_key(|p| rank(p))
+        let best = places.iter().copied().min_by_key(|p| rank(p))?;
+        let country = |p: u32| cx.lex.place(p).country.as_str();
+        let rivals: Vec<u32> = places
+            .iter()
+            .copied()
+            .filter(|&p| rank(&p) == rank(&best) && country(p) != country(best))
+            .collect();
+        if rivals.is_empty() {
+            return Some(best);
+        }
+        if let Some(p) = std::iter::once(best)
+            .chain(rivals.iter().copied())
+            .find(|&p| Some(country(p)) == nationality)
+        {
+            return Some(p);
+        }
+        let named = countries();
+        let mentioned = |p: u32| named.iter().filter(|c| **c == country(p)).count();
+        // (on a tie, the first ranked as before)
+        Some(
+            std::iter::once(best)
+                .chain(rivals)
+                .enumerate()
+                .max_by_key(|&(i, p)| (mentioned(p), std::cmp::Reverse(i)))
+                .map_or(best, |(_, p)| p),
+        )
     }
 
     /// The preposition governing the token at `i`: an attached ب/ل/ك or a preposition word
@@ -2470,6 +2535,65 @@ impl Reader<'_> {
                 precision: Some("point"),
                 ..self.word_ent(i, range.start)
             };
+            insert_in_order(ents, e, |e| e.toks.start);
+        }
+    }
+
+    /// "في ضواحيها الجنوبية", "ريفها الشرقي", "في محيطها": a part of a place with a
+    /// pronoun is that part of the place last named (in this sentence, else the last town).
+    fn place_parts(&self, ents: &mut Vec<Ent>, range: Range<usize>) {
+        let cx = &self.cx;
+        for i in range.clone() {
+            if cx.tokens[i].kind != TokenKind::Word || ents.iter().any(|e| e.toks.contains(&i)) {
+                continue;
+            }
+            let norm = cx.tokens[i].norm.as_str();
+            let Some(stem) = norm.strip_suffix("ها").or_else(|| norm.strip_suffix('ه')) else {
+                continue;
+            };
+            let stem = strip_conj(stem);
+            let stem = stem
+                .strip_prefix('ب')
+                .filter(|s| is(PLACE_PARTS, s))
+                .unwrap_or(stem);
+            if !is(PLACE_PARTS, stem) {
+                continue;
+            }
+            let place = ents
+                .iter()
+                .rev()
+                .find(|e| e.toks.end <= i && e.place.is_some() && e.actor.is_none())
+                .or(self.last_town.as_ref())
+                .and_then(|e| e.place);
+            let Some(place) = place else {
+                continue;
+            };
+            let mut e = Ent {
+                place: Some(place),
+                precision: Some(match stem {
+                    "محيط" | "مشارف" => "near",
+                    "وسط" | "احياء" | "شوارع" | "مداخل" => "point",
+                    _ => "region",
+                }),
+                ..self.word_ent(i, range.start)
+            };
+            // "ضواحيها الجنوبية"
+            if i + 1 < range.end
+                && matches!(
+                    cx.word(i + 1),
+                    "الشرقي"
+                        | "الغربي"
+                        | "الشمالي"
+                        | "الجنوبي"
+                        | "الشماليه"
+                        | "الجنوبيه"
+                        | "الشرقيه"
+                        | "الغربيه"
+                )
+            {
+                e.toks.end = i + 2;
+                e.end = cx.tokens[i + 1].end;
+            }
             insert_in_order(ents, e, |e| e.toks.start);
         }
     }

@@ -626,6 +626,24 @@ pub static DIRECTIONS: &[&str] = &[
     "شمال شرق",
 ];
 
+/// Parts of a place that take a pronoun for the place last named ("في ضواحيها الجنوبية",
+/// "ريفها الشرقي", "محيطها"): that part of it.
+pub static PLACE_PARTS: &[&str] = &[
+    "ضواحي",
+    "ريف",
+    "اطراف",
+    "محيط",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "احياء",
+    "مداخل",
+    "شوارع",
+    "مشارف",
+];
+
 /// Dual nouns that refer back to two actors named before ("التنظيمان", "الطرفان").
 pub static DUAL_ANAPHORS: &[&str] = &[
     "التنظيمان",
@@ -1379,7 +1397,7 @@ mod tests {
     use super::*;
 
     /// Every word list, by name.
-    fn all_lists() -> [(&'static str, &'static [&'static str]); 52] {
+    fn all_lists() -> [(&'static str, &'static [&'static str]); 53] {
         [
             ("TITLES", TITLES),
             ("FRAMES", FRAMES),
@@ -1426,6 +1444,7 @@ mod tests {
             ("NEAR", NEAR),
             ("PLACE_NOUNS", PLACE_NOUNS),
             ("DIRECTIONS", DIRECTIONS),
+            ("PLACE_PARTS", PLACE_PARTS),
             ("DUAL_ANAPHORS", DUAL_ANAPHORS),
             ("SURVIVE_VERBS", SURVIVE_VERBS),
             ("DEMAND_VERBS", DEMAND_VERBS),
@@ -1474,7 +1493,8 @@ fn sets() -> &'static rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'stati
         rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'static str>>,
     > = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
-        let lists: [&'static [&'static str]; 39] = [
+        let lists: [&'static [&'static str]; 40] = [
+            PLACE_PARTS,
             FRAMES,
             WORDLIKE_PLACES,
             COMMIT_VERBS,

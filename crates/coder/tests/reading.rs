@@ -2287,6 +2287,56 @@ fn a_nationality_after_a_place_the_gazetteer_lacks_belongs_to_the_place() {
 }
 
 #[test]
+fn a_name_places_share_is_the_one_in_the_country_of_the_actors_named() {
+    // طرابلس is in Libya and in Lebanon; the Government of National Accord is Libyan
+    let e = one(
+        &read(
+            "أعلنت حكومة الوفاق الوطني حالة الطوارئ في العاصمة طرابلس.",
+            "2018-09-02",
+        ),
+        "COERCE",
+    );
+    let ids: Vec<_> = e.locations.iter().map(|l| l.id.as_deref()).collect();
+    assert_eq!(ids, [Some("ly-tripoli")]);
+}
+
+#[test]
+fn a_nationality_after_a_name_places_share_says_which() {
+    let ev = read(
+        "تظاهر مئات الفلسطينيين أمس عند الحدود بين رفح الفلسطينية ورفح المصرية.",
+        "2008-01-24",
+    );
+    let ids: Vec<_> = ev
+        .iter()
+        .flat_map(|e| e.locations.iter().map(|l| l.id.as_deref()))
+        .collect();
+    assert!(
+        ids.contains(&Some("ps-rafah")) && ids.contains(&Some("eg-rafah")),
+        "{ids:?}"
+    );
+}
+
+#[test]
+fn a_part_of_a_place_with_a_pronoun_is_that_part_of_the_place_named_before() {
+    // "في ضواحيها الجنوبية": the southern suburbs of Tripoli, named before in the sentence
+    let ev = read(
+        "أعلنت حكومة الوفاق الوطني حالة الطوارئ في طرابلس إثر تجدد الاشتباكات بين المجموعات المسلحة في ضواحيها الجنوبية.",
+        "2018-09-02",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.evidence.trigger.contains("الاشتباكات"))
+        .expect("the clashes are read");
+    let l = e
+        .locations
+        .iter()
+        .find(|l| l.text.contains("ضواحيها"))
+        .unwrap_or_else(|| panic!("{:?}", e.locations));
+    assert_eq!(l.id.as_deref(), Some("ly-tripoli"));
+    assert_eq!(l.precision, "region");
+}
+
+#[test]
 fn places_outside_syria_and_iraq_are_located() {
     let e = one(
         &read(
