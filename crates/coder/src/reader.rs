@@ -3468,6 +3468,37 @@ impl Reader<'_> {
                     f.places.push(e.clone());
                 }
             }
+            // "انسحاب قوات البيشمركة منها", "دخلوا إليها": a pronoun after one of the
+            // trigger's place prepositions is the place named before it
+            if f.places.is_empty() {
+                let pronoun = (t.toks.end..scope_end.min(t.toks.end + 5)).find(|&k| {
+                    // (not فيه/فيها, mostly the resumptive pronoun of a relative clause:
+                    // "المظاهرات التي شارك فيها")
+                    matches!(cx.word(k), "منها" | "منه" | "اليها" | "اليه")
+                        && trig
+                            .roles
+                            .place
+                            .iter()
+                            .any(|p| cx.word(k).starts_with(p.as_str()))
+                });
+                if let Some(k) = pronoun {
+                    let place = ents
+                        .iter()
+                        .rev()
+                        .find(|e| {
+                            e.toks.end <= t.toks.start && e.place.is_some() && e.actor.is_none()
+                        })
+                        .or(self.last_town.as_ref())
+                        .and_then(|e| e.place);
+                    if let Some(place) = place {
+                        f.places.push(Ent {
+                            place: Some(place),
+                            precision: None,
+                            ..self.word_ent(k, range.start)
+                        });
+                    }
+                }
+            }
             // a place named at the end of the trigger phrase: "محادثات أستانا", "مؤتمر
             // سوتشي" (not a word that is also a place: "أفرج عنه", "عقوبة السجن")
             if t.form == Form::Phrase && t.toks.len() > 1 {

@@ -2337,6 +2337,25 @@ fn a_part_of_a_place_with_a_pronoun_is_that_part_of_the_place_named_before() {
 }
 
 #[test]
+fn a_pronoun_after_a_withdrawal_s_from_is_the_place_named_before() {
+    // "انسحاب قوات البيشمركة منها": from Kirkuk
+    let e = one(
+        &read(
+            "انتشرت الشرطة الاتحادية داخل مدينة كركوك بعد ساعات من انسحاب قوات البيشمركة منها.",
+            "2017-10-17",
+        ),
+        "RETREAT",
+    );
+    assert!(
+        e.locations
+            .iter()
+            .any(|l| l.name.as_deref() == Some("Kirkuk")),
+        "{:?}",
+        e.locations
+    );
+}
+
+#[test]
 fn places_outside_syria_and_iraq_are_located() {
     let e = one(
         &read(
