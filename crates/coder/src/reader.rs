@@ -3397,6 +3397,22 @@ impl Reader<'_> {
                 }
             }
         }
+        // "اندماجها في تشكيل موحد يحمل اسم «الجبهة الشامية»": a body named after the
+        // trigger is what it is about (the group joined, formed or left)
+        if f.recipient.is_none() && matches!(trig.category.as_str(), "JOIN" | "SPLIT") {
+            let actor_start = f.actor.as_ref().map(|a| a.toks.start);
+            f.recipient = after
+                .iter()
+                .find(|e| {
+                    e.actor.is_some()
+                        && Some(e.toks.start) != actor_start
+                        && (e.toks.start.saturating_sub(2)..e.toks.start).any(|k| {
+                            k >= t.toks.end
+                                && matches!(cx.word(k), "اسم" | "باسم" | "مسمي" | "بمسمي")
+                        })
+                })
+                .map(|e| (*e).clone());
+        }
         // "قصف مواقع X": the owner of the target is what was hit
         if harmful && f.recipient.is_none() {
             let actor_start = f.actor.as_ref().map(|a| a.toks.start);

@@ -696,6 +696,23 @@ fn an_agreement_signed_by_two_conjoined_parties_has_both() {
 }
 
 #[test]
+fn a_merger_into_a_body_named_after_it_has_that_body_as_recipient() {
+    let e = one(
+        &read(
+            "أعلنت الجبهة الإسلامية وحركة نور الدين الزنكي اندماجهما في تشكيل عسكري موحد يحمل اسم «الجبهة الشامية».",
+            "2014-12-26",
+        ),
+        "JOIN",
+    );
+    assert_eq!(
+        recipient_id(&e),
+        Some("jabhat-shamiya"),
+        "{:?}",
+        e.recipient
+    );
+}
+
+#[test]
 fn relative_clause_subject_is_the_noun_before_the_relative() {
     let ev = read(
         "قصفت الطائرات مواقع هيئة تحرير الشام التي هاجمت قوات النظام في ريف حماة.",
