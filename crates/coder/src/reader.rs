@@ -2204,19 +2204,7 @@ impl Reader<'_> {
                 }
                 // "ريف حماة الشرقي": a compass adjective after the place
                 let e = ents[i].toks.end;
-                if e < range.end
-                    && matches!(
-                        cx.word(e),
-                        "الشرقي"
-                            | "الغربي"
-                            | "الشمالي"
-                            | "الجنوبي"
-                            | "الشماليه"
-                            | "الجنوبيه"
-                            | "الشرقيه"
-                            | "الغربيه"
-                    )
-                {
+                if e < range.end && is(COMPASS_ADJECTIVES, cx.word(e)) {
                     ents[i].toks.end = e + 1;
                     ents[i].end = cx.tokens[e].end;
                     ents[i].precision = Some("region");
@@ -2578,19 +2566,7 @@ impl Reader<'_> {
                 ..self.word_ent(i, range.start)
             };
             // "ضواحيها الجنوبية"
-            if i + 1 < range.end
-                && matches!(
-                    cx.word(i + 1),
-                    "الشرقي"
-                        | "الغربي"
-                        | "الشمالي"
-                        | "الجنوبي"
-                        | "الشماليه"
-                        | "الجنوبيه"
-                        | "الشرقيه"
-                        | "الغربيه"
-                )
-            {
+            if i + 1 < range.end && is(COMPASS_ADJECTIVES, cx.word(i + 1)) {
                 e.toks.end = i + 2;
                 e.end = cx.tokens[i + 1].end;
             }

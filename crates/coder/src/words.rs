@@ -626,6 +626,19 @@ pub static DIRECTIONS: &[&str] = &[
     "شمال شرق",
 ];
 
+/// Compass adjectives after a place or a part of one ("ريف حماة الشرقي", "ضواحيها
+/// الجنوبية"): a region of it.
+pub static COMPASS_ADJECTIVES: &[&str] = &[
+    "الشرقي",
+    "الغربي",
+    "الشمالي",
+    "الجنوبي",
+    "الشماليه",
+    "الجنوبيه",
+    "الشرقيه",
+    "الغربيه",
+];
+
 /// Parts of a place that take a pronoun for the place last named ("في ضواحيها الجنوبية",
 /// "ريفها الشرقي", "محيطها"): that part of it.
 pub static PLACE_PARTS: &[&str] = &[
@@ -1397,7 +1410,7 @@ mod tests {
     use super::*;
 
     /// Every word list, by name.
-    fn all_lists() -> [(&'static str, &'static [&'static str]); 53] {
+    fn all_lists() -> [(&'static str, &'static [&'static str]); 54] {
         [
             ("TITLES", TITLES),
             ("FRAMES", FRAMES),
@@ -1445,6 +1458,7 @@ mod tests {
             ("PLACE_NOUNS", PLACE_NOUNS),
             ("DIRECTIONS", DIRECTIONS),
             ("PLACE_PARTS", PLACE_PARTS),
+            ("COMPASS_ADJECTIVES", COMPASS_ADJECTIVES),
             ("DUAL_ANAPHORS", DUAL_ANAPHORS),
             ("SURVIVE_VERBS", SURVIVE_VERBS),
             ("DEMAND_VERBS", DEMAND_VERBS),
