@@ -716,23 +716,16 @@ impl Reader<'_> {
             if trig.category == "PROTEST" && t.form == Form::Noun {
                 let w = khayt_text::clitics::strip_article(self.cx.word(t.toks.start));
                 // (the act may stand before what it refuses or asks for: "رفض المشاركة في
-                // مؤتمر سوتشي، احتجاجا")
-                let near = out
-                    .iter()
-                    .rev()
-                    .take_while(|(_, toks)| t.toks.start.saturating_sub(toks.end) <= 15)
-                    .map(|(c, _)| c.event.category.as_str());
-                let mut motive = false;
-                for category in near {
-                    if category == "PROTEST" {
-                        break;
-                    }
-                    if MOTIVATED.contains(&category) {
-                        motive = true;
-                        break;
-                    }
-                }
-                if w.ends_with('ا') && is(PROTEST_PURPOSES, w) && motive {
+                // مؤتمر سوتشي، احتجاجا"; a demonstration nearer claims the motive)
+                let motive = || {
+                    out.iter()
+                        .rev()
+                        .take_while(|(_, toks)| t.toks.start.saturating_sub(toks.end) <= 15)
+                        .map(|(c, _)| c.event.category.as_str())
+                        .find(|c| *c == "PROTEST" || MOTIVATED.contains(c))
+                        .is_some_and(|c| c != "PROTEST")
+                };
+                if w.ends_with('ا') && is(PROTEST_PURPOSES, w) && motive() {
                     continue;
                 }
             }
@@ -1391,10 +1384,15 @@ impl Reader<'_> {
                     }
                 })
                 .collect();
-            // a nationality right after the name says which ("رفح الفلسطينية")
+            // a nationality right after a name several places share says which ("رفح
+            // الفلسطينية")
             let nationality = mentions
                 .get(mi + 1)
-                .filter(|n| n.tokens.start == m.tokens.end && is_nisba(cx, n.tokens.start))
+                .filter(|n| {
+                    places.len() > 1
+                        && n.tokens.start == m.tokens.end
+                        && is_nisba(cx, n.tokens.start)
+                })
                 .and_then(|n| {
                     cx.lex.matcher.entries(n.key).iter().find_map(|e| match e {
                         EntryRef::Actor(a) | EntryRef::ActorAdj(a) => {
@@ -2474,7 +2472,13 @@ impl Reader<'_> {
             // a nationality right after the name is the place's ("مدينة الصخيرات
             // المغربية"), not an actor of the clause
             let last = match ents.iter().find(|e| e.toks.start == last + 1) {
-                Some(e) if e.adj.is_some() && e.actor.is_none() && e.agent.is_none() => {
+                Some(e)
+                    if e.toks.len() == 1
+                        && is_nisba(cx, e.toks.start)
+                        && (e.adj.is_some() || e.actor.is_some())
+                        && e.agent.is_none()
+                        && e.place.is_none() =>
+                {
                     e.toks.end - 1
                 }
                 _ => last,
