@@ -471,6 +471,21 @@ impl Reader<'_> {
             {
                 cues.push("cue=refused");
             }
+            // "انزلقت البلاد إلى حالة من الفوضى والانقسام السياسي", "أجواء من التوتر": a
+            // state the nouns describe, not a happening
+            let state = t.form == Form::Noun
+                && (t.toks.start.saturating_sub(5).max(range.start)..t.toks.start).any(|k| {
+                    self.cx.word(k) == "من"
+                        && k > range.start
+                        && matches!(
+                            khayt_text::clitics::strip_article(self.cx.word(k - 1)),
+                            "حاله" | "اجواء" | "مناخ"
+                        )
+                        && (k..t.toks.start).all(|j| !self.cx.is_punct(j))
+                });
+            if state {
+                cues.push("cue=state");
+            }
             // what is asked for or refused runs on through the nouns it governs and those
             // joined to it: "دعت روسيا إلى الضغط على الحكومة لوقف القصف", "رفضت مقترحا
             // يقضي بحل نفسها ودمج عناصرها"
@@ -2941,10 +2956,16 @@ impl Reader<'_> {
                         && is_head(cx, DELEGATES, e.toks.start - 1)
                         && cx.word(e.toks.start - 2) == "بين")
             };
-            if let Some(x) = after
-                .iter()
-                .find(|e| between(e) && e.toks.start <= t.toks.end + 4)
-            {
+            // (a name between counts its words, not the dash of "معبر جابر–نصيب")
+            let near = |e: &Ent| {
+                (t.toks.end..e.toks.start)
+                    .filter(|&k| {
+                        !(cx.is_punct(k) && matches!(cx.tokens[k].norm.as_str(), "-" | "–"))
+                    })
+                    .count()
+                    <= 4
+            };
+            if let Some(x) = after.iter().find(|e| between(e) && near(e)) {
                 f.actor = Some((*x).clone());
                 f.recipient = after
                     .iter()

@@ -1855,6 +1855,29 @@ fn who_refuses_to_take_part_is_the_referent_of_the_pronoun_on_anna() {
 }
 
 #[test]
+fn a_state_of_division_is_no_split() {
+    // "حالة من الفوضى والانقسام": what the country slid into, not a group splitting
+    let fs = features_of(
+        "وكانت البلاد قد انزلقت إلى حالة من الفوضى الأمنية والانقسام السياسي.",
+        "SPLIT",
+    );
+    assert!(fs.iter().any(|f| f == "cue=state"), "{fs:?}");
+}
+
+#[test]
+fn a_crossing_between_two_states_has_both_across_a_dashed_name() {
+    let e = one(
+        &read(
+            "أعيد اليوم فتح معبر جابر–نصيب الحدودي بين الأردن وسوريا أمام حركة الأفراد.",
+            "2018-10-15",
+        ),
+        "COOPERATE",
+    );
+    assert_eq!(actor_id(&e), Some("jor"));
+    assert_eq!(recipient_id(&e), Some("syr"));
+}
+
+#[test]
 fn what_is_asked_for_is_no_event_and_whom_it_is_asked_of_is_the_target() {
     let events = read(
         "وقال المتحدث إن الحكومة العراقية طلبت دعما جويا من التحالف الدولي لاستعادة المدينة.",
