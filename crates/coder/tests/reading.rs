@@ -655,6 +655,20 @@ fn support_verb_noun_qiyam_gives_the_doer_of_the_act_after_bi() {
 }
 
 #[test]
+fn closing_a_road_is_a_protest_whose_doers_the_support_noun_names() {
+    // "مع قيام عدد من شبان العشائر بإقفال طريق": the Lebanese word for blocking a road
+    let e = one(
+        &read(
+            "وانطلقت التحركات مع قيام عدد من شبان العشائر العربية بإقفال طريق البقاع.",
+            "2008-01-01",
+        ),
+        "PROTEST",
+    );
+    assert_eq!(e.mode.as_deref(), Some("obstruct"));
+    assert!(names(&e.actor, "شبان"), "{:?}", e.actor);
+}
+
+#[test]
 fn a_group_of_members_is_partitive_like_a_number_of() {
     // "مجموعة من الشبان": the young men are the doers, not a phrase governed by من
     let e = one(
