@@ -669,6 +669,19 @@ fn closing_a_road_is_a_protest_whose_doers_the_support_noun_names() {
 }
 
 #[test]
+fn protesters_heading_somewhere_march_against_whose_seat_it_is() {
+    let e = one(
+        &read(
+            "وفي باريس توجه المتظاهرون إلى مقر رئيس الوزراء الفرنسي مساء أمس.",
+            "2019-01-12",
+        ),
+        "PROTEST",
+    );
+    assert!(names(&e.actor, "المتظاهرون"), "{:?}", e.actor);
+    assert!(names(&e.recipient, "رئيس الوزراء"), "{:?}", e.recipient);
+}
+
+#[test]
 fn a_group_of_members_is_partitive_like_a_number_of() {
     // "مجموعة من الشبان": the young men are the doers, not a phrase governed by من
     let e = one(
