@@ -608,6 +608,18 @@ impl Reader<'_> {
                 frame.how,
                 "vso" | "svo" | "genitive" | "pronoun" | "split-phrase"
             );
+            // (a verb of going out or marching is a protest when protesters do it)
+            if trig.roles.crowd
+                && !(own
+                    && frame.actor.as_ref().and_then(|a| a.agent).is_some_and(|g| {
+                        matches!(
+                            self.cx.lex.agent(g).id.as_str(),
+                            "protesters" | "protestors"
+                        )
+                    }))
+            {
+                continue;
+            }
             if trig.roles.armed
                 && !(own
                     && frame

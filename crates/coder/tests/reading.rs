@@ -682,6 +682,17 @@ fn protesters_heading_somewhere_march_against_whose_seat_it_is() {
 }
 
 #[test]
+fn going_out_is_a_protest_when_protesters_go_out() {
+    let e = one(
+        &read("خرج آلاف المتظاهرين مساء أمس في وسط المدينة.", "2007-08-29"),
+        "PROTEST",
+    );
+    assert!(names(&e.actor, "المتظاهرين"), "{:?}", e.actor);
+    let ev = read("خرج الوزير من القاعة مساء أمس.", "2007-08-29");
+    assert!(ev.iter().all(|e| e.category != "PROTEST"), "{ev:?}");
+}
+
+#[test]
 fn a_group_of_members_is_partitive_like_a_number_of() {
     // "مجموعة من الشبان": the young men are the doers, not a phrase governed by من
     let e = one(

@@ -176,12 +176,16 @@ fn parse_roles(cell: &str) -> Result<Roles, String> {
             roles.armed = true;
             continue;
         }
+        if part == "crowd" {
+            roles.crowd = true;
+            continue;
+        }
         if part == "passive" {
             roles.passive = true;
             continue;
         }
         let (name, preps) = part.split_once('=').ok_or_else(|| {
-            format!("roles `{part}`: expected role=prep|prep, `symmetric`, `patient`, `passive` or `armed`")
+            format!("roles `{part}`: expected role=prep|prep, `symmetric`, `patient`, `passive`, `armed` or `crowd`")
         })?;
         let preps: Vec<String> = list(preps)
             .iter()
@@ -546,5 +550,14 @@ mod tests {
         assert!(r.patient);
         assert_eq!(r.recipient, ["الي", "obj"]);
         assert!(r.symmetric);
+    }
+
+    #[test]
+    fn roles_read_the_crowd_and_armed_flags() {
+        let r = parse_roles("crowd;place=في").unwrap();
+        assert!(r.crowd && !r.armed);
+        let r = parse_roles("armed").unwrap();
+        assert!(r.armed && !r.crowd);
+        assert!(parse_roles("crowds").unwrap_err().contains("`crowd`"));
     }
 }

@@ -118,6 +118,9 @@ pub struct Roles {
     /// The word names an event only when armed forces do it ("وصول مقاتلين", not
     /// "وصول الوفد").
     pub armed: bool,
+    /// The word names a protest only when protesters do it ("خرج المتظاهرون", "سار
+    /// المحتجون"; not "خرج الوزير").
+    pub crowd: bool,
     /// The word is a passive or undergoer verb (أُصيب، اُغتيل، استشهد): its subject, before or
     /// after it, is the one the event befalls.
     pub passive: bool,
