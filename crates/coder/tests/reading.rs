@@ -656,10 +656,10 @@ fn support_verb_noun_qiyam_gives_the_doer_of_the_act_after_bi() {
 
 #[test]
 fn closing_a_road_is_a_protest_whose_doers_the_support_noun_names() {
-    // "مع قيام عدد من شبان العشائر بإقفال طريق": the Lebanese word for blocking a road
+    // "قيام X بإقفال طريق": the Lebanese word for blocking a road
     let e = one(
         &read(
-            "وانطلقت التحركات مع قيام عدد من شبان العشائر العربية بإقفال طريق البقاع.",
+            "وبدأ النهار صباحا مع قيام عشرات من شبان البلدة بإقفال طريق المطار.",
             "2008-01-01",
         ),
         "PROTEST",
