@@ -3540,19 +3540,9 @@ impl Reader<'_> {
                     });
                     if let Some(place) = place {
                         f.places.push(Ent {
-                            toks: k..k + 1,
-                            start: cx.tokens[k].start,
-                            end: cx.tokens[k].end,
-                            actor: None,
-                            agent: None,
-                            adj: None,
                             place: Some(place),
                             prep: None,
-                            pair: None,
-                            precision: None,
-                            counted: false,
-                            toponym: false,
-                            within: None,
+                            ..self.word_ent(k, range.start)
                         });
                     }
                 }
