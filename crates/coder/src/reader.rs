@@ -608,26 +608,23 @@ impl Reader<'_> {
                 frame.how,
                 "vso" | "svo" | "genitive" | "pronoun" | "split-phrase"
             );
-            // (a verb of going out or marching is a protest when protesters do it)
-            if trig.roles.crowd
-                && !(own
-                    && frame.actor.as_ref().and_then(|a| a.agent).is_some_and(|g| {
-                        matches!(
-                            self.cx.lex.agent(g).id.as_str(),
-                            "protesters" | "protestors"
-                        )
-                    }))
-            {
-                continue;
-            }
-            if trig.roles.armed
-                && !(own
-                    && frame
-                        .actor
-                        .as_ref()
-                        .and_then(|a| self.cx.sector(a))
-                        .is_some_and(|s| ARMED_SECTORS.contains(&s)))
-            {
+            // words that are an event only when the right doer, read in the clause, does
+            // them: armed forces ("وصول مقاتلين"), protesters ("خرج المتظاهرون")
+            let doer = |ok: &dyn Fn(&Ent) -> bool| own && frame.actor.as_ref().is_some_and(ok);
+            let armed = |a: &Ent| {
+                self.cx
+                    .sector(a)
+                    .is_some_and(|s| ARMED_SECTORS.contains(&s))
+            };
+            let protesters = |a: &Ent| {
+                a.agent.is_some_and(|g| {
+                    matches!(
+                        self.cx.lex.agent(g).id.as_str(),
+                        "protesters" | "protestors"
+                    )
+                })
+            };
+            if (trig.roles.armed && !doer(&armed)) || (trig.roles.crowd && !doer(&protesters)) {
                 continue;
             }
             let mut factuality = self.factuality(
@@ -2563,7 +2560,8 @@ impl Reader<'_> {
     fn place_parts(&self, ents: &mut Vec<Ent>, range: Range<usize>) {
         let cx = &self.cx;
         for i in range.clone() {
-            if cx.tokens[i].kind != TokenKind::Word || ents.iter().any(|e| e.toks.contains(&i)) {
+            // (the word's own tests first: this runs for every word)
+            if cx.tokens[i].kind != TokenKind::Word {
                 continue;
             }
             let norm = cx.tokens[i].norm.as_str();
@@ -2575,7 +2573,7 @@ impl Reader<'_> {
                 .strip_prefix('ب')
                 .filter(|s| is(PLACE_PARTS, s))
                 .unwrap_or(stem);
-            if !is(PLACE_PARTS, stem) {
+            if !is(PLACE_PARTS, stem) || ents.iter().any(|e| e.toks.contains(&i)) {
                 continue;
             }
             let place = ents
