@@ -1427,20 +1427,18 @@ impl Reader<'_> {
                 });
             let place = self.best_place(&places, m.tokens.start, range.start, nationality, &|| {
                 // the countries of the actors named so far, in this sentence and before
-                let mut out: Vec<&str> = self
-                    .history
+                // (the article's mentions: earlier sentences' actors are among them)
+                mentions
                     .iter()
-                    .filter_map(|e| e.actor)
-                    .map(|a| cx.lex.actor(a).country.as_str())
-                    .collect();
-                for m in mentions.iter().filter(|m| m.tokens.end <= range.end) {
-                    for e in cx.lex.matcher.entries(m.key) {
-                        if let EntryRef::Actor(a) | EntryRef::ActorAdj(a) = e {
-                            out.push(cx.lex.actor(*a).country.as_str());
+                    .take_while(|m| m.tokens.end <= range.end)
+                    .flat_map(|m| cx.lex.matcher.entries(m.key))
+                    .filter_map(|e| match e {
+                        EntryRef::Actor(a) | EntryRef::ActorAdj(a) => {
+                            Some(cx.lex.actor(*a).country.as_str())
                         }
-                    }
-                }
-                out
+                        _ => None,
+                    })
+                    .collect()
             });
             let first = m.tokens.start;
             // one spelling can be a verb and its verbal noun (تظاهر): after a preposition
