@@ -205,6 +205,8 @@ pub fn pooled<'a>(candidates: impl IntoIterator<Item = &'a [String]>) -> Vec<&'a
 pub struct Example {
     pub features: Vec<String>,
     pub label: bool,
+    /// How much the example counts in the loss (1 for a plain example).
+    pub weight: f32,
 }
 
 /// Trains an L2-regularised logistic regression (mean log-loss + l2/2·|w|², the bias
@@ -226,7 +228,7 @@ pub fn train(examples: &[Example], l2: f32, max_iter: usize, min_count: usize) -
         .collect();
     names.sort_unstable();
     let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
-    let rows: Vec<(Vec<usize>, f64)> = examples
+    let rows: Vec<(Vec<usize>, f64, f64)> = examples
         .iter()
         .map(|e| {
             let mut idx: Vec<usize> = e
@@ -236,7 +238,7 @@ pub fn train(examples: &[Example], l2: f32, max_iter: usize, min_count: usize) -
                 .collect();
             idx.sort_unstable();
             idx.dedup();
-            (idx, if e.label { 1.0 } else { 0.0 })
+            (idx, if e.label { 1.0 } else { 0.0 }, e.weight as f64)
         })
         .collect();
     // parameters: the weights, then the bias
@@ -255,13 +257,13 @@ pub fn train(examples: &[Example], l2: f32, max_iter: usize, min_count: usize) -
 
 /// The regularised log-loss over binary sparse rows.
 struct Objective<'a> {
-    rows: &'a [(Vec<usize>, f64)],
+    rows: &'a [(Vec<usize>, f64, f64)],
     dim: usize,
     l2: f64,
 }
 
 impl<'a> Objective<'a> {
-    fn new(rows: &'a [(Vec<usize>, f64)], features: usize, l2: f64) -> Self {
+    fn new(rows: &'a [(Vec<usize>, f64, f64)], features: usize, l2: f64) -> Self {
         Objective {
             rows,
             dim: features + 1,
@@ -271,15 +273,15 @@ impl<'a> Objective<'a> {
 
     /// Loss and gradient at `w`.
     fn eval(&self, w: &[f64], grad: &mut [f64]) -> f64 {
-        let n = self.rows.len().max(1) as f64;
+        let n = self.rows.iter().map(|r| r.2).sum::<f64>().max(1e-9);
         let bias = self.dim - 1;
         grad.iter_mut().for_each(|g| *g = 0.0);
         let mut loss = 0.0;
-        for (idx, y) in self.rows {
+        for (idx, y, weight) in self.rows {
             let z = w[bias] + idx.iter().map(|&i| w[i]).sum::<f64>();
             // log(1 + e^z) - y·z, computed without overflow
-            loss += z.max(0.0) + (-z.abs()).exp().ln_1p() - y * z;
-            let g = 1.0 / (1.0 + (-z).exp()) - y;
+            loss += weight * (z.max(0.0) + (-z.abs()).exp().ln_1p() - y * z);
+            let g = weight * (1.0 / (1.0 + (-z).exp()) - y);
             grad[bias] += g;
             for &i in idx {
                 grad[i] += g;
@@ -383,6 +385,7 @@ mod tests {
         Example {
             features: fs.iter().map(|s| s.to_string()).collect(),
             label,
+            weight: 1.0,
         }
     }
 
@@ -431,6 +434,28 @@ mod tests {
             "{}",
             m.weights["f"]
         );
+    }
+
+    #[test]
+    fn an_example_counts_by_its_weight() {
+        // the same optimum as above when the 3 positives with "f" are one example of
+        // weight 3, and a contradicting example of weight 0 changes nothing
+        let mut data = vec![Example {
+            weight: 3.0,
+            ..ex(&["f"], true)
+        }];
+        data.push(ex(&[], true));
+        data.push(ex(&["f"], false));
+        for _ in 0..3 {
+            data.push(ex(&[], false));
+        }
+        data.push(Example {
+            weight: 0.0,
+            ..ex(&["f"], false)
+        });
+        let m = train(&data, 0.0, 500, 1);
+        assert!((m.bias - (1.0f32 / 3.0).ln()).abs() < 1e-3, "{}", m.bias);
+        assert!((m.weights["f"] - 9.0f32.ln()).abs() < 1e-3);
     }
 
     #[test]

@@ -29,6 +29,10 @@ pub struct Args {
     /// category, when none is given.
     #[arg(long)]
     l2: Option<f32>,
+    /// Weight in training of the sentences labelled "difficult no"; several values are
+    /// tried by cross-validation, per category, when none is given.
+    #[arg(long)]
+    difficult_weight: Option<f32>,
     /// Drop features seen fewer times than this.
     #[arg(long, default_value_t = 3)]
     min_count: usize,
@@ -47,6 +51,8 @@ struct Sentence {
     folds: Vec<usize>,
     /// Gold label per category, when the sentence is labelled yes / no for it.
     labels: Vec<(String, bool)>,
+    /// Categories labelled "difficult no".
+    difficult: Vec<String>,
     candidates: Vec<Candidate>,
 }
 
@@ -67,14 +73,22 @@ fn examples<'a>(
     sents: impl Iterator<Item = &'a Sentence>,
     cat: &str,
     ignore: &[String],
+    difficult_weight: f32,
 ) -> Vec<Example> {
     sents
         .filter_map(|s| {
             let mut features = s.pooled(cat)?;
             features.retain(|f| !ignore.iter().any(|p| f.starts_with(p.as_str())));
+            let label = s.label(cat)?;
+            let weight = if !label && s.difficult.iter().any(|c| c == cat) {
+                difficult_weight
+            } else {
+                1.0
+            };
             Some(Example {
                 features,
-                label: s.label(cat)?,
+                label,
+                weight,
             })
         })
         .collect()
@@ -123,6 +137,11 @@ fn prf(scores: &[(Option<f32>, bool)], tau: f32) -> (f64, f64, f64) {
             _ => {}
         }
     }
+    prf3(tp, fp, fn_)
+}
+
+/// Precision, recall and F1 from counts.
+fn prf3(tp: f64, fp: f64, fn_: f64) -> Prf3 {
     let p = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
     let r = if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 0.0 };
     let f = if p + r > 0.0 {
@@ -146,6 +165,8 @@ struct Choice {
     /// Feature groups left out.
     ignore: Vec<String>,
     l2: f32,
+    /// Weight of the "difficult no" examples in training.
+    difficult_weight: f32,
     threshold: f32,
     /// P, R, F1 at the threshold.
     best: Prf3,
@@ -205,6 +226,109 @@ fn kept_per_repeat(
         .collect()
 }
 
+/// The thresholds tried, 0.02 … 0.97.
+const THRESHOLDS: std::ops::Range<u32> = 2..98;
+/// Neighbours on each side a threshold's F1 is averaged over.
+const SMOOTH: usize = 3;
+
+/// Per labelled sentence: its label and, per threshold, in how many repeats its held-out
+/// score passes it. `pooled` holds each repeat's (score, label, id) one after the other.
+fn hits_per_sentence(pooled: &[(Option<f32>, bool, String)]) -> Vec<(bool, Vec<u8>)> {
+    let mut index: std::collections::HashMap<&str, usize> = Default::default();
+    let mut out: Vec<(bool, Vec<u8>)> = Vec::new();
+    for (score, y, id) in pooled {
+        let i = *index.entry(id.as_str()).or_insert_with(|| {
+            out.push((*y, vec![0; THRESHOLDS.len()]));
+            out.len() - 1
+        });
+        for (j, t) in THRESHOLDS.enumerate() {
+            if score.is_some_and(|s| s >= t as f32 / 100.0) {
+                out[i].1[j] += 1;
+            }
+        }
+    }
+    out
+}
+
+/// For each threshold with `SMOOTH` neighbours each side: (threshold, P/R/F1 at it, F1
+/// averaged over it and its neighbours), from sentences weighted by `weight` (how many
+/// times each is drawn; 1 for the sample itself). `repeats` is how many scores each has.
+fn curve_of(hits: &[(bool, Vec<u8>)], weight: &[f64], repeats: usize) -> Vec<(f32, Prf3, f64)> {
+    let n = THRESHOLDS.len();
+    let mut counts = vec![(0.0, 0.0, 0.0); n];
+    for ((y, h), w) in hits.iter().zip(weight) {
+        if *w == 0.0 {
+            continue;
+        }
+        for (c, &k) in counts.iter_mut().zip(h) {
+            let k = k as f64 * w;
+            if *y {
+                c.0 += k;
+                c.2 += repeats as f64 * w - k;
+            } else {
+                c.1 += k;
+            }
+        }
+    }
+    let f1s: Vec<Prf3> = counts
+        .iter()
+        .map(|&(tp, fp, fn_)| prf3(tp, fp, fn_))
+        .collect();
+    (SMOOTH..n - SMOOTH)
+        .map(|i| {
+            let w = &f1s[i - SMOOTH..=i + SMOOTH];
+            let smooth = w.iter().map(|p| p.2).sum::<f64>() / w.len() as f64;
+            ((THRESHOLDS.start + i as u32) as f32 / 100.0, f1s[i], smooth)
+        })
+        .collect()
+}
+
+/// The smoothed detection curve of a setting's held-out scores.
+fn plateau_curve(pooled: &[(Option<f32>, bool, String)]) -> Vec<(f32, Prf3, f64)> {
+    let hits = hits_per_sentence(pooled);
+    let repeats = pooled.len() / hits.len().max(1);
+    curve_of(&hits, &vec![1.0; hits.len()], repeats)
+}
+
+/// How many bootstrap samples measure the noise of a difference in F1.
+const BOOTSTRAP: usize = 200;
+
+/// For each threshold of the curve, the standard error of its smoothed F1's shortfall
+/// from the best threshold's (at index `best`), by a paired bootstrap over sentences: the
+/// sentences are what a new half of the gold set draws anew. Deterministic.
+fn shortfall_errors(pooled: &[(Option<f32>, bool, String)], best: usize) -> Vec<f64> {
+    let hits = hits_per_sentence(pooled);
+    let repeats = pooled.len() / hits.len().max(1);
+    let n = hits.len();
+    let mut state = 0x9e3779b97f4a7c15u64;
+    let mut next = || {
+        // splitmix64
+        state = state.wrapping_add(0x9e3779b97f4a7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
+        z ^ (z >> 31)
+    };
+    let mut sums: Vec<(f64, f64)> = Vec::new();
+    for _ in 0..BOOTSTRAP {
+        let mut weight = vec![0.0; n];
+        for _ in 0..n {
+            weight[(next() % n.max(1) as u64) as usize] += 1.0;
+        }
+        let curve = curve_of(&hits, &weight, repeats);
+        sums.resize(curve.len(), (0.0, 0.0));
+        for (s, c) in sums.iter_mut().zip(&curve) {
+            let d = curve[best].2 - c.2;
+            s.0 += d;
+            s.1 += d * d;
+        }
+    }
+    let b = BOOTSTRAP as f64;
+    sums.iter()
+        .map(|(s, s2)| (s2 / b - (s / b) * (s / b)).max(0.0).sqrt())
+        .collect()
+}
+
 pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     let lex = crate::load_lexicon(overlays)?;
     let gold = crate::eval::read_gold(&args.gold)?;
@@ -230,7 +354,14 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                     _ => None,
                 })
                 .collect();
+            let difficult = g["labels"]
+                .as_object()?
+                .iter()
+                .filter(|(_, l)| l.as_str() == Some("difficult no"))
+                .map(|(c, _)| c.clone())
+                .collect();
             Some(Sentence {
+                difficult,
                 folds: (0..repeats).map(|r| fold_of(&id, folds, r)).collect(),
                 id,
                 labels,
@@ -258,11 +389,21 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
             Some(l2) => vec![l2],
             None => vec![0.003, 0.01, 0.03],
         };
-        let choices = groups
-            .iter()
-            .flat_map(|g| l2s.iter().map(move |&l2| (*g, l2)));
+        // How much a "difficult no" counts in training: annotators found those sentences
+        // hard, and their labels disagree most with live-looking events; fitting them at
+        // full weight teaches the model the disagreement. They are still scored in full.
+        let weights = match args.difficult_weight {
+            Some(w) => vec![w],
+            None => vec![1.0, 0.5, 0.25, 0.0],
+        };
+        let mut choices = Vec::new();
+        for g in groups {
+            for &l2 in &l2s {
+                choices.extend(weights.iter().map(|&w| (g, l2, w)));
+            }
+        }
         let mut tried: Vec<Choice> = Vec::new();
-        for (ignore, l2) in choices {
+        for (ignore, l2, difficult_weight) in choices {
             let ignore: Vec<String> = ignore.iter().map(|s| s.to_string()).collect();
             // cross-validation: scores of each sentence from a model that did not see it
             // (every repeat's scores pooled: each sentence counts once per repeat)
@@ -272,7 +413,12 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                     .into_par_iter()
                     .map(|k| {
                         let mut m = train(
-                            &examples(sents.iter().filter(|s| s.folds[r] != k), cat, &ignore),
+                            &examples(
+                                sents.iter().filter(|s| s.folds[r] != k),
+                                cat,
+                                &ignore,
+                                difficult_weight,
+                            ),
                             l2,
                             MAX_ITER,
                             args.min_count,
@@ -285,23 +431,14 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                     .collect();
                 pooled.extend(runs.into_iter().flatten());
             }
-            let plain: Vec<(Option<f32>, bool)> = pooled.iter().map(|(s, y, _)| (*s, *y)).collect();
+            let curve = plateau_curve(&pooled);
             // The threshold with the best F1 averaged over its neighbours (±0.03): the
             // single best point of a curve measured on a few hundred sentences is mostly
             // noise, a plateau is what holds on new text.
-            let curve: Vec<(f32, Prf3)> = (2..98)
-                .map(|t| t as f32 / 100.0)
-                .map(|t| (t, prf(&plain, t)))
-                .collect();
-            let smooth = |i: usize| {
-                let w = &curve[i.saturating_sub(3)..(i + 4).min(curve.len())];
-                w.iter().map(|(_, p)| p.2).sum::<f64>() / w.len() as f64
-            };
-            let (tau, best, plateau) = (3..curve.len() - 3)
-                .map(|i| (curve[i].0, curve[i].1, smooth(i)))
-                .fold(
+            let (tau, best, plateau) =
+                curve.iter().fold(
                     (0.5, (0.0, 0.0, 0.0), -1.0),
-                    |a, b| if b.2 > a.2 { b } else { a },
+                    |a, b| if b.2 > a.2 { *b } else { a },
                 );
             // this category's arguments, mean of source and target
             let kept = kept_per_repeat(&pooled, tau, repeats);
@@ -312,6 +449,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
             tried.push(Choice {
                 ignore,
                 l2,
+                difficult_weight,
                 threshold: tau,
                 best,
                 plateau,
@@ -338,14 +476,42 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         let Some(Choice {
             ignore,
             l2,
-            threshold: tau,
-            best,
+            difficult_weight,
+            threshold: plateau_top,
             pooled,
             ..
         }) = best_choice
         else {
             continue;
         };
+        // Thresholds whose F1 falls short of the best plateau's by less than one standard
+        // error (a paired bootstrap over sentences) are equally good at detection on new
+        // text; of those, the one whose kept events have the most right arguments wins, as
+        // for the settings above (a dropped event loses its actor and target too).
+        let curve = plateau_curve(&pooled);
+        let top = curve
+            .iter()
+            .position(|c| c.0 == plateau_top)
+            .unwrap_or_default();
+        let errors = shortfall_errors(&pooled, top);
+        let (_, _, tau, best) = curve
+            .iter()
+            .zip(&errors)
+            .filter(|(c, se)| curve[top].2 - c.2 <= **se)
+            .map(|(c, _)| {
+                let kept = kept_per_repeat(&pooled, c.0, repeats);
+                let (src, tgt) = cv_arguments(&gold, &sents, repeats, |r, s, cand| {
+                    cand.event.category == *cat && kept[r].contains(s.id.as_str())
+                });
+                ((src + tgt) / 2.0, c.2, c.0, c.1)
+            })
+            .fold((-1.0, -1.0, plateau_top, curve[top].1), |a, b| {
+                if (b.0, b.1) > (a.0, a.1) {
+                    b
+                } else {
+                    a
+                }
+            });
         // the triggers alone: every sentence with a candidate predicted (the same whatever
         // the setting, since settings only change the features)
         let unfiltered = prf(
@@ -367,7 +533,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
             cv_lines.push(format!("{id}\t{cat}\t{:.3}\t{y}", s.unwrap_or(-1.0)));
         }
         let mut m = train(
-            &examples(sents.iter(), cat, &ignore),
+            &examples(sents.iter(), cat, &ignore, difficult_weight),
             l2,
             MAX_ITER,
             args.min_count,
@@ -375,7 +541,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         m.threshold = tau;
         m.ignore = ignore.clone();
         report.push_str(&format!(
-            "{cat}: {folds}-fold CV ×{} threshold {tau:.2}, l2 {l2}: P {:.3} R {:.3} F1 {:.3} (triggers alone: P {:.3} R {:.3} F1 {:.3}); {} features{}\n",
+            "{cat}: {folds}-fold CV ×{} threshold {tau:.2}, l2 {l2}, difficult-no weight {difficult_weight}: P {:.3} R {:.3} F1 {:.3} (triggers alone: P {:.3} R {:.3} F1 {:.3}); {} features{}\n",
             repeats,
             best.0,
             best.1,
@@ -417,4 +583,48 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     print!("{report}");
     println!("wrote {}", args.out.display());
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two repeats' held-out scores of four sentences, one repeat after the other.
+    fn pooled() -> Vec<(Option<f32>, bool, String)> {
+        let one = [
+            (Some(0.9), true, "a"),
+            (Some(0.3), true, "b"),
+            (Some(0.4), false, "c"),
+            (None, true, "d"),
+        ];
+        let two = [
+            (Some(0.2), true, "b"),
+            (Some(0.8), true, "a"),
+            (None, true, "d"),
+            (Some(0.1), false, "c"),
+        ];
+        one.iter()
+            .chain(&two)
+            .map(|(s, y, id)| (*s, *y, id.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_curve_counts_each_sentence_once_per_repeat() {
+        let p = pooled();
+        let plain: Vec<(Option<f32>, bool)> = p.iter().map(|(s, y, _)| (*s, *y)).collect();
+        for (t, at, _) in plateau_curve(&p) {
+            assert_eq!(at, prf(&plain, t), "threshold {t}");
+        }
+    }
+
+    #[test]
+    fn the_shortfall_of_the_best_threshold_has_no_error() {
+        let p = pooled();
+        let curve = plateau_curve(&p);
+        let errors = shortfall_errors(&p, 10);
+        assert_eq!(errors.len(), curve.len());
+        assert_eq!(errors[10], 0.0);
+        assert!(errors.iter().any(|e| *e > 0.0));
+    }
 }
