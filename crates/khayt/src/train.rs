@@ -33,6 +33,10 @@ pub struct Args {
     /// tried by cross-validation, per category, when none is given.
     #[arg(long)]
     difficult_weight: Option<f32>,
+    /// Weight in training of the sentences labelled "ambiguous", as positives; several
+    /// values are tried by cross-validation, per category, when none is given.
+    #[arg(long)]
+    ambiguous_weight: Option<f32>,
     /// Drop features seen fewer times than this.
     #[arg(long, default_value_t = 3)]
     min_count: usize,
@@ -50,9 +54,7 @@ struct Sentence {
     /// The sentence's fold in each cross-validation repeat.
     folds: Vec<usize>,
     /// Gold label per category, when the sentence is labelled yes / no for it.
-    labels: Vec<(String, bool)>,
-    /// Categories labelled "difficult no".
-    difficult: Vec<String>,
+    labels: Vec<(String, Label)>,
     candidates: Vec<Candidate>,
 }
 
@@ -69,22 +71,48 @@ fn fold_of(id: &str, folds: usize, repeat: usize) -> usize {
     (h % folds as u64) as usize
 }
 
+/// A sentence's gold label for one category.
+#[derive(Clone, Copy, PartialEq)]
+enum Label {
+    Yes,
+    EasyNo,
+    DifficultNo,
+    Ambiguous,
+}
+
+/// How much the labels other than "yes" and "easy no" count in training (scores are
+/// always measured on yes / easy no / difficult no at full weight, ambiguous left out).
+#[derive(Clone, Copy, PartialEq)]
+struct Weights {
+    /// A "difficult no": annotators found the sentence hard, and such labels disagree
+    /// most with live-looking events; fitting them in full teaches the model the
+    /// disagreement.
+    difficult: f32,
+    /// An "ambiguous" sentence, as a positive: annotators could not agree it is not
+    /// one, and for a small category (37 PROTEST positives on dev against 161
+    /// ambiguous) these are most of what shows what a report looks like.
+    ambiguous: f32,
+}
+
 fn examples<'a>(
     sents: impl Iterator<Item = &'a Sentence>,
     cat: &str,
     ignore: &[String],
-    difficult_weight: f32,
+    weights: Weights,
 ) -> Vec<Example> {
     sents
         .filter_map(|s| {
+            let (label, weight) = match s.gold(cat)? {
+                Label::Yes => (true, 1.0),
+                Label::EasyNo => (false, 1.0),
+                Label::DifficultNo => (false, weights.difficult),
+                Label::Ambiguous => (true, weights.ambiguous),
+            };
+            if weight == 0.0 {
+                return None;
+            }
             let mut features = s.pooled(cat)?;
             features.retain(|f| !ignore.iter().any(|p| f.starts_with(p.as_str())));
-            let label = s.label(cat)?;
-            let weight = if !label && s.difficult.iter().any(|c| c == cat) {
-                difficult_weight
-            } else {
-                1.0
-            };
             Some(Example {
                 features,
                 label,
@@ -97,6 +125,15 @@ fn examples<'a>(
 impl Sentence {
     /// The gold label for `cat`, when the sentence is labelled yes or no for it.
     fn label(&self, cat: &str) -> Option<bool> {
+        match self.gold(cat)? {
+            Label::Yes => Some(true),
+            Label::EasyNo | Label::DifficultNo => Some(false),
+            Label::Ambiguous => None,
+        }
+    }
+
+    /// The gold label for `cat`, when the sentence has one.
+    fn gold(&self, cat: &str) -> Option<Label> {
         self.labels.iter().find(|(c, _)| c == cat).map(|(_, l)| *l)
     }
 
@@ -165,8 +202,8 @@ struct Choice {
     /// Feature groups left out.
     ignore: Vec<String>,
     l2: f32,
-    /// Weight of the "difficult no" examples in training.
-    difficult_weight: f32,
+    /// Weights of the difficult and ambiguous examples in training.
+    weights: Weights,
     threshold: f32,
     /// P, R, F1 at the threshold.
     best: Prf3,
@@ -349,19 +386,14 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                 .as_object()?
                 .iter()
                 .filter_map(|(c, l)| match l.as_str()? {
-                    "yes" => Some((c.clone(), true)),
-                    "easy no" | "difficult no" => Some((c.clone(), false)),
+                    "yes" => Some((c.clone(), Label::Yes)),
+                    "easy no" => Some((c.clone(), Label::EasyNo)),
+                    "difficult no" => Some((c.clone(), Label::DifficultNo)),
+                    "ambiguous" => Some((c.clone(), Label::Ambiguous)),
                     _ => None,
                 })
                 .collect();
-            let difficult = g["labels"]
-                .as_object()?
-                .iter()
-                .filter(|(_, l)| l.as_str() == Some("difficult no"))
-                .map(|(c, _)| c.clone())
-                .collect();
             Some(Sentence {
-                difficult,
                 folds: (0..repeats).map(|r| fold_of(&id, folds, r)).collect(),
                 id,
                 labels,
@@ -389,21 +421,30 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
             Some(l2) => vec![l2],
             None => vec![0.003, 0.01, 0.03],
         };
-        // How much a "difficult no" counts in training: annotators found those sentences
-        // hard, and their labels disagree most with live-looking events; fitting them at
-        // full weight teaches the model the disagreement. They are still scored in full.
-        let weights = match args.difficult_weight {
+        let difficult = match args.difficult_weight {
             Some(w) => vec![w],
             None => vec![1.0, 0.5, 0.25, 0.0],
+        };
+        let ambiguous = match args.ambiguous_weight {
+            Some(w) => vec![w],
+            None => vec![0.0, 0.25],
         };
         let mut choices = Vec::new();
         for g in groups {
             for &l2 in &l2s {
-                choices.extend(weights.iter().map(|&w| (g, l2, w)));
+                for &d in &difficult {
+                    choices.extend(ambiguous.iter().map(|&a| {
+                        let w = Weights {
+                            difficult: d,
+                            ambiguous: a,
+                        };
+                        (g, l2, w)
+                    }));
+                }
             }
         }
         let mut tried: Vec<Choice> = Vec::new();
-        for (ignore, l2, difficult_weight) in choices {
+        for (ignore, l2, weights) in choices {
             let ignore: Vec<String> = ignore.iter().map(|s| s.to_string()).collect();
             // cross-validation: scores of each sentence from a model that did not see it
             // (every repeat's scores pooled: each sentence counts once per repeat)
@@ -417,7 +458,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                                 sents.iter().filter(|s| s.folds[r] != k),
                                 cat,
                                 &ignore,
-                                difficult_weight,
+                                weights,
                             ),
                             l2,
                             MAX_ITER,
@@ -449,7 +490,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
             tried.push(Choice {
                 ignore,
                 l2,
-                difficult_weight,
+                weights,
                 threshold: tau,
                 best,
                 plateau,
@@ -476,7 +517,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         let Some(Choice {
             ignore,
             l2,
-            difficult_weight,
+            weights,
             threshold: plateau_top,
             pooled,
             ..
@@ -533,7 +574,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
             cv_lines.push(format!("{id}\t{cat}\t{:.3}\t{y}", s.unwrap_or(-1.0)));
         }
         let mut m = train(
-            &examples(sents.iter(), cat, &ignore, difficult_weight),
+            &examples(sents.iter(), cat, &ignore, weights),
             l2,
             MAX_ITER,
             args.min_count,
@@ -541,8 +582,10 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         m.threshold = tau;
         m.ignore = ignore.clone();
         report.push_str(&format!(
-            "{cat}: {folds}-fold CV ×{} threshold {tau:.2}, l2 {l2}, difficult-no weight {difficult_weight}: P {:.3} R {:.3} F1 {:.3} (triggers alone: P {:.3} R {:.3} F1 {:.3}); {} features{}\n",
+            "{cat}: {folds}-fold CV ×{} threshold {tau:.2}, l2 {l2}, weights difficult no {} ambiguous {}: P {:.3} R {:.3} F1 {:.3} (triggers alone: P {:.3} R {:.3} F1 {:.3}); {} features{}\n",
             repeats,
+            weights.difficult,
+            weights.ambiguous,
             best.0,
             best.1,
             best.2,
