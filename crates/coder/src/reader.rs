@@ -4220,6 +4220,15 @@ impl Reader<'_> {
         if ev.attribution.is_some() {
             out.push("attributed".into());
         }
+        // the shape of the report as one feature: "a verb with its doer and target" weighs
+        // apart from the sum of its parts (a noun with a doer is often a mention)
+        let has = |b: bool, c: char| if b { c } else { '-' };
+        out.push(format!(
+            "shape={:?}:{}{}",
+            t.form,
+            has(ev.actor.is_some(), 'a'),
+            has(ev.recipient.is_some(), 'r'),
+        ));
         // who else the sentence names, and whether as a subject: protesters or police
         // acting, not just mentioned behind a preposition
         for e in ents {

@@ -1294,6 +1294,14 @@ fn an_armed_sides_act_told_as_done_is_marked_for_the_filter() {
 }
 
 #[test]
+fn the_form_and_the_roles_filled_are_one_feature_for_the_filter() {
+    let fs = features_of("هاجم مسلحون دورية للشرطة قرب المدينة.", "ASSAULT");
+    assert!(fs.iter().any(|f| f == "shape=Past:ar"), "{fs:?}");
+    let fs = features_of("وتحدث التقرير عن القصف في المدينة.", "ASSAULT");
+    assert!(fs.iter().any(|f| f.starts_with("shape=Noun:")), "{fs:?}");
+}
+
+#[test]
 fn a_verb_spelling_after_any_is_its_verbal_noun() {
     let fs = features_of(
         "وقال المرصد إنه لم يسجل أي قصف على المدينة منذ يومين.",
