@@ -74,6 +74,9 @@ struct Ent {
     /// For a toponym: the known place it is said to lie in ("بلدة الشحيل بريف دير
     /// الزور"), which gives its country and governorate.
     within: Option<u32>,
+    /// A group's head noun with the article and no name ("فجرت الجبهة"), whose
+    /// antecedent the text does not give: an actor known by its words alone.
+    reference: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -132,7 +135,7 @@ impl Ctx<'_> {
         self.tokens[i].kind == TokenKind::Punct
     }
     fn is_actor_ent(&self, e: &Ent) -> bool {
-        e.actor.is_some() || e.agent.is_some() || e.adj.is_some()
+        e.actor.is_some() || e.agent.is_some() || e.adj.is_some() || e.reference
     }
     fn sector(&self, e: &Ent) -> Option<&str> {
         if let Some(a) = e.actor {
@@ -1647,6 +1650,7 @@ impl Reader<'_> {
                 precision,
                 toponym: false,
                 within: None,
+                reference: false,
             });
         }
         (ents, trigs)
@@ -2321,6 +2325,18 @@ impl Reader<'_> {
                 })
                 .max_by_key(|e| e.toks.end);
             let Some(a) = last_with_head.and_then(|e| e.actor) else {
+                // no antecedent: still a group, known by its words ("وفجرت الجبهة …"),
+                // unless governed by a preposition ("على الجبهة": on the front line)
+                if here.is_none() && is(UNNAMED_GROUP_HEADS, head) {
+                    let e = self.word_ent(i, range.start);
+                    if e.prep.is_none() {
+                        let e = Ent {
+                            reference: true,
+                            ..e
+                        };
+                        insert_in_order(ents, e, |e| e.toks.start);
+                    }
+                }
                 continue;
             };
             match here {
@@ -2511,6 +2527,7 @@ impl Reader<'_> {
                 precision: Some("point"),
                 toponym: true,
                 within,
+                reference: false,
                 // the place noun's preposition governs the name ("في بلدة الشحيل")
                 prep: self.preposition(head, range.start),
                 ..self.word_ent(n, range.start)
@@ -2652,6 +2669,7 @@ impl Reader<'_> {
             counted: false,
             toponym: false,
             within: None,
+            reference: false,
         }
     }
 
@@ -2914,6 +2932,14 @@ impl Reader<'_> {
                 if is(WITHOUT, cx.word(k - 1)) {
                     continue; // "طائرة بدون طيار": without a pilot
                 }
+                // "عمليات انتحارية", "عملية استشهادية": a feminine adjective agreeing with
+                // the noun before it names the kind of attack, not its doer
+                let (prev, word) = (&cx.tokens[k - 1].norm, &cx.tokens[k].norm);
+                if (prev.ends_with('ه') || prev.ends_with('ة') || prev.ends_with("ات"))
+                    && (word.ends_with("يه") || word.ends_with("ية"))
+                {
+                    continue;
+                }
                 let seg = cx.segs[k];
                 let stem = khayt_lexicon::matcher::bare_stem(
                     &cx.tokens[k].norm,
@@ -2941,6 +2967,7 @@ impl Reader<'_> {
                         counted: false,
                         toponym: false,
                         within: None,
+                        reference: false,
                     });
                     f.how = "in-phrase";
                     break;
@@ -3184,13 +3211,19 @@ impl Reader<'_> {
                     // the future of a present: "ستجري", "سينفذ"
                     || is(LIGHT_VERBS, without_future(cx.word(k)))
             }) {
-                if let Some(e) = ents.iter().find(|e| {
-                    e.toks.start > v
-                        && e.toks.end <= t.toks.start
-                        && e.prep.is_none()
-                        && e.place.is_none()
-                        && cx.is_actor_ent(e)
-                }) {
+                let free = |e: &&Ent| e.prep.is_none() && e.place.is_none() && cx.is_actor_ent(e);
+                // after the verb ("نفذ الجيش هجوما"), else right before it, in the same
+                // clause ("12 امرأة نفذن عمليات انتحارية")
+                let subject = ents
+                    .iter()
+                    .filter(free)
+                    .find(|e| e.toks.start > v && e.toks.end <= t.toks.start)
+                    .or_else(|| {
+                        ents.iter()
+                            .filter(free)
+                            .find(|e| e.toks.end == v && e.toks.start >= clause_start)
+                    });
+                if let Some(e) = subject {
                     f.actor = Some(e.clone());
                     f.how = "light-verb";
                 }

@@ -201,6 +201,7 @@ pub static LIGHT_VERBS: &[&str] = &[
     "نفذ",
     "نفذت",
     "نفذوا",
+    "نفذن",
     "ينفذ",
     "تنفذ",
     "ارتكب",
@@ -264,6 +265,12 @@ pub static LIGHT_VERBS: &[&str] = &[
     "ارسل",
     "ارسلت",
     "ارسلوا",
+    // "عمد المسلحون إلى إحراق المنازل": set about doing
+    "عمد",
+    "عمدت",
+    "عمدوا",
+    "يعمد",
+    "يعمدون",
 ];
 
 /// Particles negating the following verb or noun.
@@ -928,6 +935,24 @@ pub static GROUP_HEADS: &[&str] = &[
     "فيلق",
 ];
 
+/// The group heads that name a group even when the text gives no antecedent ("فجرت
+/// الجبهة", "تبنت الحركة"): not those that are also events or titles (التحالف، اللواء),
+/// bodies of any kind (الهيئة، المنظمة) or loose alignments (التيار، الشبكة).
+pub static UNNAMED_GROUP_HEADS: &[&str] = &[
+    "جماعه",
+    "حركه",
+    "تنظيم",
+    "جبهه",
+    "كتايب",
+    "فصيل",
+    "ميليشيا",
+    "مليشيا",
+    "حزب",
+    "سرايا",
+    "عصايب",
+    "فيلق",
+];
+
 /// Words that give the cause of a toll: "قُتل … جراء غارات", "إثر انفجار", "بسبب القصف".
 pub static CAUSES: &[&str] = &["جراء", "اثر", "بسبب", "نتيجه", "بفعل", "خلال", "في"];
 
@@ -1409,7 +1434,7 @@ mod tests {
     use super::*;
 
     /// Every word list, by name.
-    fn all_lists() -> [(&'static str, &'static [&'static str]); 54] {
+    fn all_lists() -> [(&'static str, &'static [&'static str]); 55] {
         [
             ("TITLES", TITLES),
             ("FRAMES", FRAMES),
@@ -1459,6 +1484,7 @@ mod tests {
             ("PLACE_PARTS", PLACE_PARTS),
             ("COMPASS_ADJECTIVES", COMPASS_ADJECTIVES),
             ("DUAL_ANAPHORS", DUAL_ANAPHORS),
+            ("UNNAMED_GROUP_HEADS", UNNAMED_GROUP_HEADS),
             ("SURVIVE_VERBS", SURVIVE_VERBS),
             ("DEMAND_VERBS", DEMAND_VERBS),
             ("PROTEST_PURPOSES", PROTEST_PURPOSES),
@@ -1506,7 +1532,7 @@ fn sets() -> &'static rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'stati
         rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'static str>>,
     > = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
-        let lists: [&'static [&'static str]; 40] = [
+        let lists: [&'static [&'static str]; 41] = [
             PLACE_PARTS,
             FRAMES,
             WORDLIKE_PLACES,
@@ -1535,6 +1561,7 @@ fn sets() -> &'static rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'stati
             APPROXIMATORS,
             ADVERBIAL_OPENERS,
             GROUP_HEADS,
+            UNNAMED_GROUP_HEADS,
             DECLARE,
             INSTITUTION_HEADS,
             DELEGATES,

@@ -655,6 +655,51 @@ fn support_verb_noun_qiyam_gives_the_doer_of_the_act_after_bi() {
 }
 
 #[test]
+fn a_support_verbs_subject_may_stand_before_it() {
+    // SVO: "X نفذ هجوما" as well as "نفذ X هجوما"
+    let e = one(
+        &read(
+            "وقال البيان إن عشرة مسلحين نفذوا هجوما على حاجز للجيش قرب البلدة.",
+            "2016-05-02",
+        ),
+        "ASSAULT",
+    );
+    assert!(names(&e.actor, "مسلحين"), "{:?}", e.actor);
+    assert_eq!(e.evidence.trigger, "هجوما");
+}
+
+#[test]
+fn who_sets_about_an_act_does_it() {
+    let e = one(
+        &read(
+            "وأفاد شهود بأن رجالا ملثمين عمدوا إلى إحراق منازل في القرية ليلا.",
+            "2016-05-02",
+        ),
+        "ASSAULT",
+    );
+    assert!(names(&e.actor, "ملثمين"), "{:?}", e.actor);
+}
+
+#[test]
+fn a_feminine_adjective_in_an_attack_phrase_is_its_kind_not_its_doer() {
+    // "عمليات انتحارية": suicide attacks, done by the women named before the support verb
+    let e = one(
+        &read(
+            "وذكر التقرير أن ثلاث نساء نفذن عمليات انتحارية في المحافظة العام الماضي.",
+            "2016-05-02",
+        ),
+        "ASSAULT",
+    );
+    assert!(names(&e.actor, "نساء"), "{:?}", e.actor);
+    // the doer named by a feminine agent word is still read: "فجرت انتحارية نفسها"
+    let e = one(
+        &read("وفجرت انتحارية نفسها في سوق المدينة.", "2016-05-02"),
+        "ASSAULT",
+    );
+    assert!(names(&e.actor, "انتحارية"), "{:?}", e.actor);
+}
+
+#[test]
 fn closing_a_road_is_a_protest_whose_doers_the_support_noun_names() {
     // "قيام X بإقفال طريق": the Lebanese word for blocking a road
     let e = one(
@@ -2749,6 +2794,28 @@ fn a_group_named_again_by_its_head_noun_is_that_group() {
         "{:?}",
         second.recipient
     );
+}
+
+#[test]
+fn a_group_head_noun_without_antecedent_is_still_the_doer_by_its_words() {
+    // the article names no front before: the actor is the words, with no identity
+    let e = one(
+        &read("وفجرت الجبهة سيارة مفخخة قرب حاجز للجيش.", "2024-03-02"),
+        "ASSAULT",
+    );
+    let a = e.actor.expect("the group as doer");
+    assert_eq!(a.text, "الجبهة");
+    assert_eq!((a.id, a.code), (None, None));
+}
+
+#[test]
+fn a_front_line_after_a_preposition_is_no_group() {
+    let ev = read("وقصفت قوات النظام مواقع على الجبهة الجنوبية.", "2024-03-02");
+    let e = one(&ev, "ASSAULT");
+    assert!(!names(&e.recipient, "الجبهة"), "{:?}", e.recipient);
+    let ev = read("وقتل ثلاثة جنود على الجبهة أمس.", "2024-03-02");
+    let e = one(&ev, "ASSAULT");
+    assert!(!names(&e.actor, "الجبهة"), "{:?}", e.actor);
 }
 
 // ---- one event per happening
