@@ -3579,6 +3579,29 @@ impl Reader<'_> {
             // (in text order, the unlisted places among the others)
             f.places.sort_by_key(|e| e.toks.start);
         }
+        // "تظاهر الآلاف", "اعتصم العشرات أمام المبنى": a crowd told by its size alone
+        // protests; its words are the actor (no one else is named to be)
+        if f.actor.is_none() && verb && trig.category == "PROTEST" {
+            let end = scope_end.min(range.end);
+            let crowd = (t.toks.end..end)
+                .take_while(|&k| self.subject_reach(t.toks.end, k))
+                .find(|&k| is(CROWD_COUNTS, cx.word(k)))
+                .filter(|&k| !ents.iter().any(|e| e.toks.contains(&k)))
+                // ("آلاف المتظاهرين", "مئات من المحتجين": the noun after is the doer)
+                .filter(|&k| {
+                    k + 1 >= end
+                        || cx.is_punct(k + 1)
+                        || !(cx.word(k + 1) == "من" || ents.iter().any(|e| e.toks.start == k + 1))
+                });
+            if let Some(k) = crowd {
+                f.actor = Some(Ent {
+                    reference: true,
+                    counted: true,
+                    ..self.word_ent(k, range.start)
+                });
+                f.how = "crowd";
+            }
+        }
         f
     }
 

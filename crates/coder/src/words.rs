@@ -953,6 +953,18 @@ pub static UNNAMED_GROUP_HEADS: &[&str] = &[
     "فيلق",
 ];
 
+/// A crowd told by its size alone: "تظاهر الآلاف", "اعتصم العشرات".
+pub static CROWD_COUNTS: &[&str] = &[
+    "الاف",
+    "الالاف",
+    "الوف",
+    "الالوف",
+    "ميات",
+    "الميات",
+    "عشرات",
+    "العشرات",
+];
+
 /// Words that give the cause of a toll: "قُتل … جراء غارات", "إثر انفجار", "بسبب القصف".
 pub static CAUSES: &[&str] = &["جراء", "اثر", "بسبب", "نتيجه", "بفعل", "خلال", "في"];
 
@@ -1434,7 +1446,7 @@ mod tests {
     use super::*;
 
     /// Every word list, by name.
-    fn all_lists() -> [(&'static str, &'static [&'static str]); 55] {
+    fn all_lists() -> [(&'static str, &'static [&'static str]); 56] {
         [
             ("TITLES", TITLES),
             ("FRAMES", FRAMES),
@@ -1485,6 +1497,7 @@ mod tests {
             ("COMPASS_ADJECTIVES", COMPASS_ADJECTIVES),
             ("DUAL_ANAPHORS", DUAL_ANAPHORS),
             ("UNNAMED_GROUP_HEADS", UNNAMED_GROUP_HEADS),
+            ("CROWD_COUNTS", CROWD_COUNTS),
             ("SURVIVE_VERBS", SURVIVE_VERBS),
             ("DEMAND_VERBS", DEMAND_VERBS),
             ("PROTEST_PURPOSES", PROTEST_PURPOSES),

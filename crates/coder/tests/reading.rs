@@ -2797,6 +2797,24 @@ fn a_group_named_again_by_its_head_noun_is_that_group() {
 }
 
 #[test]
+fn a_crowd_told_by_its_size_alone_is_who_protests() {
+    let e = one(
+        &read(
+            "واعتصم العشرات في ساحة البلدة احتجاجا على قطع المياه.",
+            "2024-03-02",
+        ),
+        "PROTEST",
+    );
+    assert_eq!(e.actor.map(|a| a.text).as_deref(), Some("العشرات"));
+    // the noun after the count is the doer when there is one
+    let e = one(
+        &read("واعتصم عشرات المعلمين في ساحة البلدة.", "2024-03-02"),
+        "PROTEST",
+    );
+    assert!(names(&e.actor, "المعلمين"), "{:?}", e.actor);
+}
+
+#[test]
 fn a_group_head_noun_without_antecedent_is_still_the_doer_by_its_words() {
     // the article names no front before: the actor is the words, with no identity
     let e = one(
