@@ -4095,10 +4095,24 @@ impl Reader<'_> {
     ) -> EventDate {
         let clause = self.clause_start(t.toks.start, range.start);
         // the nearest expression in the trigger's scope, after it first
+        // (a verb's date is not across a relative clause or حيث that has a verb of its
+        // own: "تجمع متظاهرون أمام المحكمة، حيث مثل القاضي الذي أقيل في التاسع من
+        // مارس"; a noun's relative clause tells of the event itself: "التفجير الذي وقع
+        // أول من أمس")
+        let verb = matches!(t.form, Form::Past | Form::Present);
+        let own_clause = |d: &DateExpr| {
+            !verb
+                || (t.toks.end..d.tokens.start).all(|k| {
+                    let w = self.cx.word(k);
+                    !(is(RELATIVES, w) || w == "حيث")
+                })
+        };
         let after = dates
             .iter()
             .filter(|d| {
-                d.tokens.start >= t.toks.end && d.tokens.start < next_trig.max(t.toks.end + 1)
+                d.tokens.start >= t.toks.end
+                    && d.tokens.start < next_trig.max(t.toks.end + 1)
+                    && own_clause(d)
             })
             .min_by_key(|d| d.tokens.start - t.toks.end);
         // (a date between commas just before the clause is its own: "بدأ الحوثيون، أمس
@@ -4125,7 +4139,7 @@ impl Reader<'_> {
                 }
             }
             (a, b) => a.or(b).or_else(|| {
-                if dates.len() == 1 {
+                if dates.len() == 1 && own_clause(&dates[0]) {
                     dates.first()
                 } else {
                     None

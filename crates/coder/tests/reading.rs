@@ -2836,6 +2836,28 @@ fn a_front_line_after_a_preposition_is_no_group() {
     assert!(!names(&e.actor, "الجبهة"), "{:?}", e.actor);
 }
 
+#[test]
+fn a_verbs_date_is_not_taken_from_a_relative_clause_after_it() {
+    // the date is the dismissal's, told in the clause about the judge
+    let e = one(
+        &read(
+            "وتجمع مئات المحامين أمام المحكمة، حيث مثل القاضي الذي أقيل في الثالث من مارس.",
+            "2009-05-20",
+        ),
+        "PROTEST",
+    );
+    assert_eq!(e.date.precision, "article");
+    // a noun's relative clause tells of the event itself
+    let e = one(
+        &read(
+            "وأدانت الحكومة التفجير الذي وقع في الثالث من مارس في السوق.",
+            "2009-05-20",
+        ),
+        "ASSAULT",
+    );
+    assert_eq!(e.date.value, "2009-03-03");
+}
+
 // ---- one event per happening
 
 #[test]
