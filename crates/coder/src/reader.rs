@@ -830,7 +830,22 @@ impl Reader<'_> {
             }
             // "هاجم الوزير المعارضة قائلا …", "شعارات تهاجم السياسات": an attack made
             // in words is criticism (PLOVER ACCUSE/disapprove), not violence
-            let recoded = if self.cx.lex.trigger(t.idx).id == "assault-attack"
+            // "أدانت المحكمة المتهمين بالقتل", "بعد إدانته بتهم تتعلق بالإرهاب": condemned
+            // of a charge is convicted (PLOVER SANCTION), and the pronoun on the noun is
+            // who was convicted, not who condemned
+            let convicted = self.cx.lex.trigger(t.idx).id == "accuse-condemn"
+                && (t.toks.end..(t.toks.end + 5).min(range.end)).any(|k| {
+                    let w = self.cx.word(k);
+                    ["بتهم", "بجرم", "بجريم", "بجرايم"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                });
+            if convicted && t.pronoun && frame.how == "pronoun" {
+                ev.recipient = ev.actor.take();
+            }
+            let recoded = if convicted {
+                Some(("SANCTION", Some("convict")))
+            } else if self.cx.lex.trigger(t.idx).id == "assault-attack"
                 && t.form != Form::Noun
                 && self.in_words(&t.toks, ev.actor.as_ref(), range.clone())
             {
@@ -1246,10 +1261,15 @@ impl Reader<'_> {
                     || (eb.actor.is_some() && ent_key(&eb.actor) == ent_key(&ea.recipient));
                 let same_recipient = ent_key(&ea.recipient) == ent_key(&eb.recipient);
                 // with no doer named, the same victims make the same happening
-                let same_pair = same_actor
+                let same_pair = (same_actor
                     && ((ea.actor.is_some()
                         && (same_recipient || ea.recipient.is_none() || eb.recipient.is_none()))
-                        || (ea.recipient.is_some() && same_recipient));
+                        || (ea.recipient.is_some() && same_recipient)))
+                    // (also when only one reading names the doer: "حكم على الهاشمي …
+                    // بعد إدانته")
+                    || ((ea.actor.is_none() || eb.actor.is_none())
+                        && ea.recipient.is_some()
+                        && same_recipient);
                 let loose = near && (same_actor || eb.actor.is_none() || ea.actor.is_none());
                 // "قُتل أربعة مدنيين … جراء غارات جوية": a toll and the attack it is blamed
                 // on are one happening, whoever each reading found hit
@@ -3011,6 +3031,22 @@ impl Reader<'_> {
                             && cx.is_actor_ent(e)
                     })
                     .map(|e| (*e).clone());
+                // "اشتباكات بين المجموعات المسلحة": a plural group alone is on both sides
+                // (and nothing after it that could be the other side: a comma, a
+                // preposition or the end, not "و…" or a relative clause)
+                let alone = x.toks.end >= range.end
+                    || cx.is_punct(x.toks.end)
+                    || is(PREPOSITIONS, cx.word(x.toks.end));
+                if f.recipient.is_none() && x.actor.is_none() && x.agent.is_some() && alone {
+                    let head = khayt_text::clitics::strip_article(cx.word(x.toks.start));
+                    let plural = head.ends_with("ات")
+                        || head.ends_with("ين")
+                        || head.ends_with("ون")
+                        || matches!(head, "فصايل" | "عشاير" | "قبايل" | "كتايب");
+                    if plural {
+                        f.recipient = Some((*x).clone());
+                    }
+                }
                 f.how = "between";
             }
         }
@@ -3386,8 +3422,9 @@ impl Reader<'_> {
             f.how = "";
         }
         // one chunk never fills both roles
+        // (but a plural group between which a clash ran is on both sides)
         if let (Some(a), Some(r)) = (&f.actor, &f.recipient) {
-            if a.toks.start == r.toks.start && a.pair.is_none() {
+            if a.toks.start == r.toks.start && a.pair.is_none() && f.how != "between" {
                 f.actor = None;
             }
         }

@@ -2858,6 +2858,64 @@ fn a_verbs_date_is_not_taken_from_a_relative_clause_after_it() {
     assert_eq!(e.date.value, "2009-03-03");
 }
 
+#[test]
+fn a_plural_group_alone_after_between_is_on_both_sides() {
+    let e = one(
+        &read(
+            "وتجددت الاشتباكات بين الفصائل المسلحة في ريف المدينة.",
+            "2019-01-05",
+        ),
+        "ASSAULT",
+    );
+    assert!(names(&e.actor, "الفصائل المسلحة"), "{:?}", e.actor);
+    assert!(names(&e.recipient, "الفصائل المسلحة"), "{:?}", e.recipient);
+    // the other side named after "و" is not replaced by the first
+    let e = one(
+        &read(
+            "واندلعت اشتباكات بين المسلحين وقوات الأمن في المدينة.",
+            "2019-01-05",
+        ),
+        "ASSAULT",
+    );
+    assert!(!names(&e.recipient, "المسلحين"), "{:?}", e.recipient);
+}
+
+#[test]
+fn condemned_of_a_charge_is_a_conviction_not_a_condemnation() {
+    let e = one(
+        &read(
+            "وأدانت المحكمة العسكرية ثلاثة ضباط بتهمة التعذيب.",
+            "2012-09-09",
+        ),
+        "SANCTION",
+    );
+    assert_eq!(e.mode.as_deref(), Some("convict"));
+    assert!(names(&e.recipient, "ضباط"), "{:?}", e.recipient);
+    // "إدانته": the pronoun is who was convicted, not who condemned
+    let ev = read(
+        "وقضت محكمة الجنايات بسجن المدير السابق للمصرف عشر سنوات بعد إدانته بتهم فساد.",
+        "2012-09-09",
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e.category == "ACCUSE" && names(&e.actor, "المدير")),
+        "{ev:#?}"
+    );
+    // the sentence and the conviction it follows are one happening: the reading that
+    // names no doer merges into the one that does
+    let ev = read(
+        "وأصدرت محكمة الجنايات حكما بالسجن بحق نائب الرئيس العراقي السابق، بعد إدانته بتهم فساد.",
+        "2019-01-05",
+    );
+    let sanctions: Vec<_> = ev.iter().filter(|e| e.category == "SANCTION").collect();
+    assert_eq!(sanctions.len(), 1, "{sanctions:#?}");
+    assert!(
+        names(&sanctions[0].actor, "محكمة"),
+        "{:?}",
+        sanctions[0].actor
+    );
+}
+
 // ---- one event per happening
 
 #[test]
