@@ -1239,6 +1239,11 @@ impl Reader<'_> {
                 cand.event.recipient = Some(self.entity(&e));
             }
         }
+        // "نفذت قوات سوريا الديمقراطية، بمشاركة مروحيات التحالف الدولي، عملية إنزال": an
+        // armed side's operation with another armed side taking part is also their
+        // cooperation (PLOVER COOPERATE, military)
+        let joint = self.joint_operations(&out, &ents, si, range.clone());
+        out.extend(joint);
         // one event per happening: the same category with the same participants in one
         // sentence is one event; keep the better-filled reading
         let mut keep = vec![true; out.len()];
@@ -1740,6 +1745,91 @@ impl Reader<'_> {
             && c.toks.start - t.toks.end <= 1
             && (clitic_preposition(&c.prefix).is_some()
                 || (c.toks.start > t.toks.end && is(PREPOSITIONS, cx.word(c.toks.start - 1))))
+    }
+
+    /// The cooperation of two armed sides told by "بمشاركة" in one's operation: the
+    /// operation's doer and the armed side named right after the word.
+    fn joint_operations(
+        &self,
+        out: &[(Candidate, Range<usize>)],
+        ents: &[Ent],
+        si: usize,
+        range: Range<usize>,
+    ) -> Vec<(Candidate, Range<usize>)> {
+        let cx = &self.cx;
+        let armed = |sector: Option<&str>| sector.is_some_and(|s| ARMED_SECTORS.contains(&s));
+        let mut joint: Vec<(Candidate, Range<usize>)> = Vec::new();
+        for (cand, toks) in out {
+            let ev = &cand.event;
+            if !matches!(ev.category.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE")
+                || ev.factuality != "occurred"
+            {
+                continue;
+            }
+            let Some(actor) = ev.actor.as_ref().filter(|a| armed(a.sector.as_deref())) else {
+                continue;
+            };
+            // the word in the operation's clause or after its doer, before the trigger or
+            // just after it ("نفذت قوات سوريا الديمقراطية، بمشاركة …، عملية …، اعتقلت")
+            let clause = self.clause_start(toks.start, range.start);
+            let from = (range.start..clause)
+                .find(|&k| cx.tokens[k].start >= actor.start)
+                .unwrap_or(clause);
+            let hi = (toks.end + 3).min(range.end);
+            let Some(k) = (from..hi).find(|&k| {
+                matches!(
+                    strip_conj(&cx.tokens[k].norm),
+                    "بمشاركه" | "بمشاركة" | "بالاشتراك"
+                )
+            }) else {
+                continue;
+            };
+            let partner = ents.iter().find(|e| {
+                (k + 1..=k + 2).contains(&e.toks.start)
+                    && e.place.is_none()
+                    && armed(cx.sector(e))
+                    && e.start != actor.start
+            });
+            let Some(partner) = partner else {
+                continue;
+            };
+            let recipient = self.entity(partner);
+            if ent_key(&Some(recipient.clone())) == ent_key(&ev.actor)
+                || joint
+                    .iter()
+                    .any(|(c, _)| ent_key(&c.event.recipient) == ent_key(&Some(recipient.clone())))
+            {
+                continue;
+            }
+            let tok = &cx.tokens[k];
+            let mut e = ev.clone();
+            e.id = format!(
+                "{:016x}",
+                fnv1a(&[
+                    self.article.id.as_bytes(),
+                    &si.to_le_bytes(),
+                    &tok.start.to_le_bytes(),
+                    b"COOPERATE"
+                ])
+            );
+            e.category = "COOPERATE".into();
+            e.mode = None;
+            e.context = vec!["military".into()];
+            e.recipient = Some(recipient);
+            e.quantity = None;
+            e.evidence.trigger = cx.text[tok.start..tok.end].to_string();
+            e.evidence.trigger_start = tok.start;
+            e.evidence.trigger_end = tok.end;
+            e.rule = format!("{} joint-operation", ev.rule);
+            joint.push((
+                Candidate {
+                    event: e,
+                    features: Vec::new(),
+                },
+                k..k + 1,
+            ));
+        }
+        joint
     }
 
     /// For a chunk listed among a count ("بينهم قضاة ورجال شرطة"), the token of the

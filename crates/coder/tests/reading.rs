@@ -2916,6 +2916,26 @@ fn condemned_of_a_charge_is_a_conviction_not_a_condemnation() {
     );
 }
 
+#[test]
+fn an_armed_sides_operation_with_anothers_participation_is_their_cooperation() {
+    let ev = read(
+        "وشنت القوات العراقية بمشاركة طيران التحالف الدولي هجوما على مواقع التنظيم غرب الموصل.",
+        "2017-03-01",
+    );
+    let e = one(&ev, "COOPERATE");
+    assert!(names(&e.actor, "القوات العراقية"), "{:?}", e.actor);
+    assert!(names(&e.recipient, "طيران التحالف"), "{:?}", e.recipient);
+    assert_eq!(e.context, vec!["military".to_string()]);
+    // the attack itself stays
+    one(&ev, "ASSAULT");
+    // a meeting with ministers taking part is no joint operation
+    let ev = read(
+        "وافتتح وزير الخارجية المؤتمر بمشاركة وزراء من عشرين دولة.",
+        "2017-03-01",
+    );
+    assert!(!ev.iter().any(|e| e.category == "COOPERATE"), "{ev:#?}");
+}
+
 // ---- one event per happening
 
 #[test]
