@@ -3785,8 +3785,10 @@ impl Reader<'_> {
             return true;
         }
         let tok = &cx.tokens[k];
-        let prefix = cx.segs[k].prefix(tok);
-        let conj = cx.word(k).len() < tok.norm.len();
+        let seg = cx.segs[k];
+        let prefix = seg.prefix(tok);
+        // (a word the lexicon knows whole is not و + a word: "اعتقلت الشرطة وزير الدفاع")
+        let conj = cx.word(k).len() < tok.norm.len() && !(seg.known && seg.pre == 0);
         conj || prefix.starts_with('ب')
             || tok.norm.starts_with("بال")
             || is(ADVERBIAL_OPENERS, cx.word(k))

@@ -2936,6 +2936,17 @@ fn an_armed_sides_operation_with_anothers_participation_is_their_cooperation() {
     assert!(!ev.iter().any(|e| e.category == "COOPERATE"), "{ev:#?}");
 }
 
+#[test]
+fn an_object_spelt_with_a_leading_waw_is_not_a_conjunction() {
+    // وزير is a word, not و + زير: the minister is the object, the police the doer
+    let e = one(
+        &read("واعتقلت الشرطة وزير الدفاع السابق في منزله.", "2016-10-28"),
+        "COERCE",
+    );
+    assert!(names(&e.actor, "الشرطة"), "{:?}", e.actor);
+    assert!(names(&e.recipient, "وزير الدفاع"), "{:?}", e.recipient);
+}
+
 // ---- one event per happening
 
 #[test]
