@@ -3597,6 +3597,24 @@ impl Reader<'_> {
                 })
                 .map(|e| (*e).clone());
         }
+        // a symmetric trigger whose subject, read before it, is the second of two
+        // conjoined parties: "تستعد الحكومة وجماعة الحوثي لتنفيذ صفقة تبادل"
+        if f.recipient.is_none() && trig.roles.symmetric && f.how == "svo" {
+            if let Some(a) = f.actor.clone() {
+                let conjoined = cx.tokens[a.toks.start].norm.starts_with('و')
+                    && cx.word(a.toks.start).len() < cx.tokens[a.toks.start].norm.len();
+                let first = ents.iter().find(|e| {
+                    e.toks.end == a.toks.start
+                        && e.prep.is_none()
+                        && e.place.is_none()
+                        && cx.is_actor_ent(e)
+                });
+                if let (true, Some(x)) = (conjoined, first) {
+                    f.actor = Some(x.clone());
+                    f.recipient = Some(a);
+                }
+            }
+        }
         // a symmetric trigger with conjoined participants: "اتفق X و Y", and so is a
         // joint act ("ستجري X وY مناورات مشتركة")
         if f.recipient.is_none() && (trig.roles.symmetric || self.joint(t, range.clone())) {

@@ -2947,6 +2947,19 @@ fn an_object_spelt_with_a_leading_waw_is_not_a_conjunction() {
     assert!(names(&e.recipient, "وزير الدفاع"), "{:?}", e.recipient);
 }
 
+#[test]
+fn a_prisoner_exchange_has_both_conjoined_parties() {
+    let e = one(
+        &read(
+            "وتستعد الحكومة اليمنية وجماعة الحوثي لتنفيذ صفقة تبادل تشمل مئات الأسرى.",
+            "2023-04-11",
+        ),
+        "CONCEDE",
+    );
+    assert!(names(&e.actor, "الحكومة اليمنية"), "{:?}", e.actor);
+    assert!(names(&e.recipient, "جماعة الحوثي"), "{:?}", e.recipient);
+}
+
 // ---- one event per happening
 
 #[test]
