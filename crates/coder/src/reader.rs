@@ -3598,8 +3598,9 @@ impl Reader<'_> {
                 .map(|e| (*e).clone());
         }
         // a symmetric trigger whose subject, read before it, is the second of two
-        // conjoined parties: "تستعد الحكومة وجماعة الحوثي لتنفيذ صفقة تبادل"
-        if f.recipient.is_none() && trig.roles.symmetric && f.how == "svo" {
+        // conjoined parties: "تستعد الحكومة وجماعة الحوثي لتنفيذ صفقة تبادل" (the parties
+        // are the two, whatever the object: "… تشمل مئات الأسرى")
+        if trig.roles.symmetric && f.how == "svo" {
             if let Some(a) = f.actor.clone() {
                 let conjoined = cx.tokens[a.toks.start].norm.starts_with('و')
                     && cx.word(a.toks.start).len() < cx.tokens[a.toks.start].norm.len();
