@@ -630,6 +630,10 @@ impl Reader<'_> {
             if (trig.roles.armed && !doer(&armed)) || (trig.roles.crowd && !doer(&protesters)) {
                 continue;
             }
+            // ادّعى is "claimed" unless a charge follows: "ادّعى المدعي العام على X بجرم …"
+            if trig.id == "accuse-charge-verb" && !self.charge_after(t, 20, range.clone()) {
+                continue;
+            }
             let mut factuality = self.factuality(
                 t,
                 range.clone(),
@@ -834,12 +838,7 @@ impl Reader<'_> {
             // of a charge is convicted (PLOVER SANCTION), and the pronoun on the noun is
             // who was convicted, not who condemned
             let convicted = self.cx.lex.trigger(t.idx).id == "accuse-condemn"
-                && (t.toks.end..(t.toks.end + 5).min(range.end)).any(|k| {
-                    let w = self.cx.word(k);
-                    ["بتهم", "بجرم", "بجريم", "بجرايم"]
-                        .iter()
-                        .any(|p| w.starts_with(p))
-                });
+                && self.charge_after(t, 5, range.clone());
             if convicted && t.pronoun && frame.how == "pronoun" {
                 ev.recipient = ev.actor.take();
             }
@@ -1745,6 +1744,17 @@ impl Reader<'_> {
             && c.toks.start - t.toks.end <= 1
             && (clitic_preposition(&c.prefix).is_some()
                 || (c.toks.start > t.toks.end && is(PREPOSITIONS, cx.word(c.toks.start - 1))))
+    }
+
+    /// Whether a charge ("بتهمة", "بجرم", "بجرائم") follows the trigger within `reach`
+    /// words, in its sentence.
+    fn charge_after(&self, t: &Trig, reach: usize, range: Range<usize>) -> bool {
+        (t.toks.end..(t.toks.end + reach).min(range.end)).any(|k| {
+            let w = self.cx.word(k);
+            ["بتهم", "بجرم", "بجريم", "بجرايم"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        })
     }
 
     /// The cooperation of two armed sides told by "بمشاركة" in one's operation: the

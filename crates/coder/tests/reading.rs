@@ -2960,6 +2960,22 @@ fn a_prisoner_exchange_has_both_conjoined_parties() {
     assert!(names(&e.recipient, "جماعة الحوثي"), "{:?}", e.recipient);
 }
 
+#[test]
+fn a_charge_brought_against_someone_is_an_allegation_but_a_claim_is_not() {
+    let e = one(
+        &read(
+            "وادعت النيابة العامة على الموقوفين بتهمة الانتماء إلى تنظيم مسلح.",
+            "2020-12-10",
+        ),
+        "ACCUSE",
+    );
+    assert_eq!(e.mode.as_deref(), Some("allege"));
+    assert!(names(&e.actor, "النيابة العامة"), "{:?}", e.actor);
+    assert!(names(&e.recipient, "الموقوفين"), "{:?}", e.recipient);
+    let ev = read("وادعى الوزير أن الحكومة نفذت كل وعودها.", "2020-12-10");
+    assert!(!ev.iter().any(|e| e.category == "ACCUSE"), "{ev:#?}");
+}
+
 // ---- one event per happening
 
 #[test]
