@@ -1787,10 +1787,8 @@ impl Reader<'_> {
                 .unwrap_or(clause);
             let hi = (toks.end + 3).min(range.end);
             let Some(k) = (from..hi).find(|&k| {
-                matches!(
-                    strip_conj(&cx.tokens[k].norm),
-                    "بمشاركه" | "بمشاركة" | "بالاشتراك"
-                )
+                // (normalized: ة is written ه)
+                matches!(strip_conj(&cx.tokens[k].norm), "بمشاركه" | "بالاشتراك")
             }) else {
                 continue;
             };
@@ -1803,11 +1801,12 @@ impl Reader<'_> {
             let Some(partner) = partner else {
                 continue;
             };
-            let recipient = self.entity(partner);
-            if ent_key(&Some(recipient.clone())) == ent_key(&ev.actor)
+            let recipient = Some(self.entity(partner));
+            let key = ent_key(&recipient);
+            if key == ent_key(&ev.actor)
                 || joint
                     .iter()
-                    .any(|(c, _)| ent_key(&c.event.recipient) == ent_key(&Some(recipient.clone())))
+                    .any(|(c, _)| ent_key(&c.event.recipient) == key)
             {
                 continue;
             }
@@ -1825,7 +1824,7 @@ impl Reader<'_> {
             e.category = "COOPERATE".into();
             e.mode = None;
             e.context = vec!["military".into()];
-            e.recipient = Some(recipient);
+            e.recipient = recipient;
             e.quantity = None;
             e.evidence.trigger = cx.text[tok.start..tok.end].to_string();
             e.evidence.trigger_start = tok.start;
