@@ -402,9 +402,16 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
             })
         })
         .collect();
+    // (the categories some sentence is labelled yes or no for: one labelled only
+    // "ambiguous" has nothing to be scored on)
     let mut cats: Vec<String> = sents
         .iter()
-        .flat_map(|s| s.labels.iter().map(|(c, _)| c.clone()))
+        .flat_map(|s| {
+            s.labels
+                .iter()
+                .filter(|(_, l)| *l != Label::Ambiguous)
+                .map(|(c, _)| c.clone())
+        })
         .collect();
     cats.sort();
     cats.dedup();
