@@ -760,7 +760,11 @@ impl Reader<'_> {
                     continue;
                 }
             }
-            let date = self.date_for(t, &dates, range.clone(), next_trig);
+            // (where the next trigger of another category starts)
+            let other_next = trigs.get(ti + 1).and_then(|n| {
+                (self.cx.lex.trigger(n.idx).category != trig.category).then_some(n.toks.start)
+            });
+            let date = self.date_for(t, &dates, range.clone(), next_trig, other_next);
             let quantity = self.quantity(t, &trig.category, &ents, range.clone(), next_trig);
             let attribution = speech.as_ref().map(|s| s.0.clone());
             let mut ev = self.event(
@@ -4249,6 +4253,7 @@ impl Reader<'_> {
         dates: &[DateExpr],
         range: Range<usize>,
         next_trig: usize,
+        other_next: Option<usize>,
     ) -> EventDate {
         let clause = self.clause_start(t.toks.start, range.start);
         // the nearest expression in the trigger's scope, after it first
@@ -4296,10 +4301,15 @@ impl Reader<'_> {
                 }
             }
             (a, b) => a.or(b).or_else(|| {
-                if dates.len() == 1 && own_clause(&dates[0]) {
-                    dates.first()
-                } else {
-                    None
+                // (the sentence's only date, unless it lies in the scope of a next trigger
+                // of another kind: "أعلن مبايعته، بعد انشقاقه في الثاني عشر من الشهر
+                // الماضي" dates the split; "مقتل ثلاثة في هجوم … أمس" dates both)
+                match dates {
+                    [d] => Some(d).filter(|d| {
+                        own_clause(d)
+                            && !other_next.is_some_and(|n| n > t.toks.end && d.tokens.start >= n)
+                    }),
+                    _ => None,
                 }
             }),
         };

@@ -2976,6 +2976,17 @@ fn a_charge_brought_against_someone_is_an_allegation_but_a_claim_is_not() {
     assert!(!ev.iter().any(|e| e.category == "ACCUSE"), "{ev:#?}");
 }
 
+#[test]
+fn the_only_date_in_the_next_events_scope_dates_that_event_alone() {
+    // the split is dated; the pledge announced with it is not
+    let ev = read(
+        "وأعلن لواء الشمال مبايعته لتنظيم الدولة، بعد انشقاقه عن الجبهة في الخامس من الشهر الماضي.",
+        "2017-06-10",
+    );
+    assert_eq!(one(&ev, "SPLIT").date.value, "2017-05-05");
+    assert_eq!(one(&ev, "JOIN").date.precision, "article");
+}
+
 // ---- one event per happening
 
 #[test]
