@@ -614,11 +614,7 @@ impl Reader<'_> {
             // words that are an event only when the right doer, read in the clause, does
             // them: armed forces ("وصول مقاتلين"), protesters ("خرج المتظاهرون")
             let doer = |ok: &dyn Fn(&Ent) -> bool| own && frame.actor.as_ref().is_some_and(ok);
-            let armed = |a: &Ent| {
-                self.cx
-                    .sector(a)
-                    .is_some_and(|s| ARMED_SECTORS.contains(&s))
-            };
+            let armed = |a: &Ent| is_armed(self.cx.sector(a));
             let protesters = |a: &Ent| {
                 a.agent.is_some_and(|g| {
                     matches!(
@@ -630,8 +626,8 @@ impl Reader<'_> {
             if (trig.roles.armed && !doer(&armed)) || (trig.roles.crowd && !doer(&protesters)) {
                 continue;
             }
-            // ادّعى is "claimed" unless a charge follows: "ادّعى المدعي العام على X بجرم …"
-            if trig.id == "accuse-charge-verb" && !self.charge_after(t, 20, range.clone()) {
+            // (a legal act only with its charge: "ادّعى المدعي العام على X بجرم …")
+            if trig.roles.charged && !self.charge_after(t, 20, range.clone()) {
                 continue;
             }
             let mut factuality = self.factuality(
@@ -823,11 +819,7 @@ impl Reader<'_> {
             }
             // "قصفت كتائب القسام معبر كرم أبو سالم": an armed side's act told as done,
             // undated; reports of who did what often give no date of their own
-            let armed = ev
-                .actor
-                .as_ref()
-                .and_then(|a| a.sector.as_deref())
-                .is_some_and(|s| ARMED_SECTORS.contains(&s));
+            let armed = is_armed(ev.actor.as_ref().and_then(|a| a.sector.as_deref()));
             if finite && ev.factuality == "occurred" && cues.is_empty() {
                 if armed {
                     features.push("armed_act".into());
@@ -1204,12 +1196,11 @@ impl Reader<'_> {
                 let armed = |e: &Ent| {
                     let sector = self.cx.sector(e);
                     let title = is_head(&self.cx, TITLES, e.toks.start);
-                    let official = (self.cx.is_person(e) || title)
-                        && !sector.is_some_and(|s| ARMED_SECTORS.contains(&s));
+                    let official = (self.cx.is_person(e) || title) && !is_armed(sector);
                     (e.actor.is_some()
                         && !official
                         && !sector.is_some_and(|s| s == "BUS" || VICTIM_SECTORS.contains(&s)))
-                        || sector.is_some_and(|s| ARMED_SECTORS.contains(&s))
+                        || is_armed(sector)
                 };
                 let best = ents
                     .iter()
@@ -1448,27 +1439,14 @@ impl Reader<'_> {
                         && n.tokens.start == m.tokens.end
                         && is_nisba(cx, n.tokens.start)
                 })
-                .and_then(|n| {
-                    cx.lex.matcher.entries(n.key).iter().find_map(|e| match e {
-                        EntryRef::Actor(a) | EntryRef::ActorAdj(a) => {
-                            Some(cx.lex.actor(*a).country.as_str())
-                        }
-                        _ => None,
-                    })
-                });
+                .and_then(|n| actor_countries(cx, n.key).next());
             let place = self.best_place(&places, m.tokens.start, range.start, nationality, &|| {
                 // the countries of the actors named so far, in this sentence and before
                 // (the article's mentions: earlier sentences' actors are among them)
                 mentions
                     .iter()
                     .take_while(|m| m.tokens.end <= range.end)
-                    .flat_map(|m| cx.lex.matcher.entries(m.key))
-                    .filter_map(|e| match e {
-                        EntryRef::Actor(a) | EntryRef::ActorAdj(a) => {
-                            Some(cx.lex.actor(*a).country.as_str())
-                        }
-                        _ => None,
-                    })
+                    .flat_map(|m| actor_countries(cx, m.key))
                     .collect()
             });
             let first = m.tokens.start;
@@ -1581,8 +1559,7 @@ impl Reader<'_> {
                 // instrument of another act ("زودتهم بطائرات مسيرة")
                 let armed_phrase = form == Form::Phrase
                     && prep.is_none()
-                    && agent
-                        .is_some_and(|g| ARMED_SECTORS.contains(&cx.lex.agent(g).sector.as_str()));
+                    && agent.is_some_and(|g| is_armed(Some(cx.lex.agent(g).sector.as_str())));
                 if !(agent.is_some() && (form == Form::Noun || armed_phrase)) {
                     continue;
                 }
@@ -1761,6 +1738,20 @@ impl Reader<'_> {
         })
     }
 
+    /// An event's id: stable for the article, its sentence, where its trigger starts and
+    /// its category.
+    fn event_id(&self, si: usize, trigger_start: usize, category: &str) -> String {
+        format!(
+            "{:016x}",
+            fnv1a(&[
+                self.article.id.as_bytes(),
+                &si.to_le_bytes(),
+                &trigger_start.to_le_bytes(),
+                category.as_bytes()
+            ])
+        )
+    }
+
     /// The cooperation of two armed sides told by "بمشاركة" in one's operation: the
     /// operation's doer and the armed side named right after the word.
     fn joint_operations(
@@ -1771,7 +1762,6 @@ impl Reader<'_> {
         range: Range<usize>,
     ) -> Vec<(Candidate, Range<usize>)> {
         let cx = &self.cx;
-        let armed = |sector: Option<&str>| sector.is_some_and(|s| ARMED_SECTORS.contains(&s));
         let mut joint: Vec<(Candidate, Range<usize>)> = Vec::new();
         for (cand, toks) in out {
             let ev = &cand.event;
@@ -1780,7 +1770,7 @@ impl Reader<'_> {
             {
                 continue;
             }
-            let Some(actor) = ev.actor.as_ref().filter(|a| armed(a.sector.as_deref())) else {
+            let Some(actor) = ev.actor.as_ref().filter(|a| is_armed(a.sector.as_deref())) else {
                 continue;
             };
             // the word in the operation's clause or after its doer, before the trigger or
@@ -1799,7 +1789,7 @@ impl Reader<'_> {
             let partner = ents.iter().find(|e| {
                 (k + 1..=k + 2).contains(&e.toks.start)
                     && e.place.is_none()
-                    && armed(cx.sector(e))
+                    && is_armed(cx.sector(e))
                     && e.start != actor.start
             });
             let Some(partner) = partner else {
@@ -1816,15 +1806,7 @@ impl Reader<'_> {
             }
             let tok = &cx.tokens[k];
             let mut e = ev.clone();
-            e.id = format!(
-                "{:016x}",
-                fnv1a(&[
-                    self.article.id.as_bytes(),
-                    &si.to_le_bytes(),
-                    &tok.start.to_le_bytes(),
-                    b"COOPERATE"
-                ])
-            );
+            e.id = self.event_id(si, tok.start, "COOPERATE");
             e.category = "COOPERATE".into();
             e.mode = None;
             e.context = vec!["military".into()];
@@ -4672,17 +4654,8 @@ impl Reader<'_> {
             confidence += 0.1;
         }
         let category = trig.category.clone();
-        let id = format!(
-            "{:016x}",
-            fnv1a(&[
-                self.article.id.as_bytes(),
-                &si.to_le_bytes(),
-                &t.start.to_le_bytes(),
-                category.as_bytes()
-            ])
-        );
         Event {
-            id,
+            id: self.event_id(si, t.start, &category),
             article_id: self.article.id.clone(),
             category,
             mode: (!trig.mode.is_empty()).then(|| trig.mode.clone()),
@@ -4711,6 +4684,14 @@ impl Reader<'_> {
             confidence: (confidence * 100.0_f32).round() / 100.0,
         }
     }
+}
+
+/// The countries of the actors a lexicon key names, as actor or as its adjective.
+fn actor_countries<'c>(cx: &'c Ctx, key: u32) -> impl Iterator<Item = &'c str> {
+    cx.lex.matcher.entries(key).iter().filter_map(|e| match e {
+        EntryRef::Actor(a) | EntryRef::ActorAdj(a) => Some(cx.lex.actor(*a).country.as_str()),
+        _ => None,
+    })
 }
 
 fn ent_key(e: &Option<Entity>) -> Option<String> {

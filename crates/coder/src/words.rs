@@ -904,6 +904,11 @@ pub static AUTHORITY_SECTORS: &[&str] = &["GOV", "JUD", "LEG", "MIL", "COP", "SP
 /// Sectors that bear arms.
 pub static ARMED_SECTORS: &[&str] = &["MIL", "REB", "PRM", "UAF", "COP", "SPY", "CRM"];
 
+/// Whether a sector, when there is one, bears arms.
+pub fn is_armed(sector: Option<&str>) -> bool {
+    sector.is_some_and(|s| ARMED_SECTORS.contains(&s))
+}
+
 /// Nouns that head a group's name ("جماعة «بوكو حرام»", "حركة حماس").
 pub static GROUP_HEADS: &[&str] = &[
     "جماعه",

@@ -205,11 +205,10 @@ struct Choice {
     l2: f32,
     /// Weights of the difficult and ambiguous examples in training.
     weights: Weights,
-    threshold: f32,
-    /// P, R, F1 at the threshold.
-    best: Prf3,
-    /// F1 averaged around the threshold: what the settings are compared on.
-    plateau: f64,
+    /// The smoothed detection curve: (threshold, P/R/F1 at it, F1 averaged around it).
+    curve: Vec<(f32, Prf3, f64)>,
+    /// Where on the curve the averaged F1 is best: what the settings are compared on.
+    top: usize,
     /// Each labelled sentence's (score, label, id).
     pooled: Vec<(Option<f32>, bool, String)>,
     /// Mean source and target accuracy of this category's events in the sentences the
@@ -484,13 +483,9 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
             // The threshold with the best F1 averaged over its neighbours (±0.03): the
             // single best point of a curve measured on a few hundred sentences is mostly
             // noise, a plateau is what holds on new text.
-            let (tau, best, plateau) =
-                curve.iter().fold(
-                    (0.5, (0.0, 0.0, 0.0), -1.0),
-                    |a, b| if b.2 > a.2 { *b } else { a },
-                );
+            let top = (0..curve.len()).fold(0, |a, i| if curve[i].2 > curve[a].2 { i } else { a });
             // this category's arguments, mean of source and target
-            let kept = kept_per_repeat(&pooled, tau, repeats);
+            let kept = kept_per_repeat(&pooled, curve[top].0, repeats);
             let (src, tgt) = cv_arguments(&gold, &sents, repeats, |r, s, c| {
                 c.event.category == *cat && kept[r].contains(s.id.as_str())
             });
@@ -499,9 +494,8 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                 ignore,
                 l2,
                 weights,
-                threshold: tau,
-                best,
-                plateau,
+                curve,
+                top,
                 pooled,
                 arguments,
             });
@@ -510,12 +504,14 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         // good at detection; of those, the one whose kept events have the most right
         // arguments wins (an event the filter drops loses its arguments too), then the
         // one that keeps the most true events.
-        let top = tried.iter().map(|c| c.plateau).fold(f64::MIN, f64::max);
+        let plateau = |c: &Choice| c.curve[c.top].2;
+        let highest = tried.iter().map(plateau).fold(f64::MIN, f64::max);
         let best_choice = tried
             .into_iter()
-            .filter(|c| c.plateau >= top - PLATEAU_NOISE)
+            .filter(|c| plateau(c) >= highest - PLATEAU_NOISE)
             .reduce(|a, b| {
-                let key = |c: &Choice| (c.arguments, c.best.1);
+                // (arguments, then recall at the chosen threshold)
+                let key = |c: &Choice| (c.arguments, c.curve[c.top].1 .1);
                 if key(&b) > key(&a) {
                     b
                 } else {
@@ -526,7 +522,8 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
             ignore,
             l2,
             weights,
-            threshold: plateau_top,
+            curve,
+            top,
             pooled,
             ..
         }) = best_choice
@@ -537,11 +534,6 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         // error (a paired bootstrap over sentences) are equally good at detection on new
         // text; of those, the one whose kept events have the most right arguments wins, as
         // for the settings above (a dropped event loses its actor and target too).
-        let curve = plateau_curve(&pooled);
-        let top = curve
-            .iter()
-            .position(|c| c.0 == plateau_top)
-            .unwrap_or_default();
         let errors = shortfall_errors(&pooled, top);
         let (_, _, tau, best) = curve
             .iter()
@@ -554,7 +546,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                 });
                 ((src + tgt) / 2.0, c.2, c.0, c.1)
             })
-            .fold((-1.0, -1.0, plateau_top, curve[top].1), |a, b| {
+            .fold((-1.0, -1.0, curve[top].0, curve[top].1), |a, b| {
                 if (b.0, b.1) > (a.0, a.1) {
                     b
                 } else {

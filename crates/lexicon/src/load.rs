@@ -180,12 +180,16 @@ fn parse_roles(cell: &str) -> Result<Roles, String> {
             roles.crowd = true;
             continue;
         }
+        if part == "charged" {
+            roles.charged = true;
+            continue;
+        }
         if part == "passive" {
             roles.passive = true;
             continue;
         }
         let (name, preps) = part.split_once('=').ok_or_else(|| {
-            format!("roles `{part}`: expected role=prep|prep, `symmetric`, `patient`, `passive`, `armed` or `crowd`")
+            format!("roles `{part}`: expected role=prep|prep, `symmetric`, `patient`, `passive`, `armed`, `crowd` or `charged`")
         })?;
         let preps: Vec<String> = list(preps)
             .iter()
@@ -553,11 +557,12 @@ mod tests {
     }
 
     #[test]
-    fn roles_read_the_crowd_and_armed_flags() {
+    fn roles_read_the_crowd_armed_and_charged_flags() {
         let r = parse_roles("crowd;place=في").unwrap();
         assert!(r.crowd && !r.armed);
         let r = parse_roles("armed").unwrap();
         assert!(r.armed && !r.crowd);
         assert!(parse_roles("crowds").unwrap_err().contains("`crowd`"));
+        assert!(parse_roles("charged;recipient=على").unwrap().charged);
     }
 }

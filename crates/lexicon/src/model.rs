@@ -121,6 +121,9 @@ pub struct Roles {
     /// The word names a protest only when protesters do it ("خرج المتظاهرون", "سار
     /// المحتجون"; not "خرج الوزير").
     pub crowd: bool,
+    /// The word names a legal act only when a charge follows it ("ادّعى … على X بجرم",
+    /// not "ادّعى أن").
+    pub charged: bool,
     /// The word is a passive or undergoer verb (أُصيب، اُغتيل، استشهد): its subject, before or
     /// after it, is the one the event befalls.
     pub passive: bool,
