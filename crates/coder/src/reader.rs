@@ -77,6 +77,9 @@ struct Ent {
     /// A group's head noun with the article and no name ("فجرت الجبهة"), whose
     /// antecedent the text does not give: an actor known by its words alone.
     reference: bool,
+    /// For a role noun with a possessive pronoun ("جنوده"), the byte span of the named
+    /// actor it belongs to: the event names that actor, as a pronoun names its antecedent.
+    owner: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Clone)]
@@ -1656,6 +1659,7 @@ impl Reader<'_> {
                 toponym: false,
                 within: None,
                 reference: false,
+                owner: None,
             });
         }
         (ents, trigs)
@@ -2297,13 +2301,29 @@ impl Reader<'_> {
                     _ => None,
                 };
                 if let Some(g) = gender.filter(|_| ents[i].toks.len() == 1) {
+                    // (the nearest that agrees, named or not: "تتوقع السلطات إطلاق سراح
+                    // 240 من قواتها" are the authorities' forces, whoever they are)
                     let owner = ents[..i]
                         .iter()
                         .rev()
-                        .filter(|a| a.actor.is_some() && a.place.is_none() && !cx.is_person(a))
-                        .find(|a| self.gender(a) == Some(g));
-                    if let Some(a) = owner {
-                        ents[i].actor = a.actor;
+                        .filter(|a| a.place.is_none() && !cx.is_person(a))
+                        .filter(|a| a.actor.is_some() || a.agent.is_some())
+                        .find(|a| self.gender(a).unwrap_or_else(|| head_gender(cx, a)) == g)
+                        .filter(|a| a.actor.is_some());
+                    // the owner's words name the actor, unless they are an office
+                    // ("حكومته" after "وزير الخارجية السعودي" is not the minister)
+                    // ("موظفيها" after "السفارة" are its staff, not the embassy: only
+                    // an armed role noun is its owner's force, "جنوده", "مقاتليها")
+                    let armed = is_armed(ents[i].agent.map(|g| cx.lex.agent(g).sector.as_str()));
+                    let owner = owner.map(|a| {
+                        (
+                            a.actor,
+                            (armed && !cx.is_office(a)).then_some((a.start, a.end)),
+                        )
+                    });
+                    if let Some((actor, span)) = owner {
+                        ents[i].actor = actor;
+                        ents[i].owner = span;
                     }
                 }
             }
@@ -2437,6 +2457,7 @@ impl Reader<'_> {
                     if e.prep.is_none() {
                         let e = Ent {
                             reference: true,
+                            owner: None,
                             ..e
                         };
                         insert_in_order(ents, e, |e| e.toks.start);
@@ -2633,6 +2654,7 @@ impl Reader<'_> {
                 toponym: true,
                 within,
                 reference: false,
+                owner: None,
                 // the place noun's preposition governs the name ("في بلدة الشحيل")
                 prep: self.preposition(head, range.start),
                 ..self.word_ent(n, range.start)
@@ -2775,6 +2797,7 @@ impl Reader<'_> {
             toponym: false,
             within: None,
             reference: false,
+            owner: None,
         }
     }
 
@@ -3073,6 +3096,7 @@ impl Reader<'_> {
                         toponym: false,
                         within: None,
                         reference: false,
+                        owner: None,
                     });
                     f.how = "in-phrase";
                     break;
@@ -3241,6 +3265,7 @@ impl Reader<'_> {
                     // time word and a count before their subject
                     && if harmful {
                         e.toks.start <= t.toks.end + 2
+                            || (e.counted && self.only_count_words(t.toks.end, e.toks.start))
                     } else {
                         self.subject_reach(t.toks.end, e.toks.start)
                     }
@@ -3258,7 +3283,20 @@ impl Reader<'_> {
                     })
                     && no_punct_between(t.toks.end, e.toks.start)
             }) {
-                if (harmful && victim(e))
+                // (counted armed men with an object after them did it: "اقتحمت مجموعة
+                // من عشرين مسلحا مركزا للشرطة"; "قتل عشرون مسلحا في الغارة" has none)
+                // (a verb carrying a plural subject has its object after it: "اختطفوا
+                // سبعة جنود آخرين")
+                let plural_verb = {
+                    let w = cx.tokens[t.toks.start].norm.as_str();
+                    w.ends_with("وا") || w.ends_with("ون")
+                };
+                let armed_doers = verb
+                    && !plural_verb
+                    && e.counted
+                    && is_armed(cx.sector(e))
+                    && self.object_follows(e.toks.end, range.end);
+                if (harmful && victim(e) && !armed_doers)
                     || (!verb && trig.roles.patient)
                     || (harmful && !verb && cx.is_person(e))
                 {
@@ -3467,12 +3505,28 @@ impl Reader<'_> {
                 && f.how == "svo"
                 && !cx.sector(a).is_some_and(|s| VICTIM_SECTORS.contains(&s))
         };
+        // (counted armed men with an object of their own did it: "اقتحمت مجموعة من عشرين
+        // مسلحا مركزا للشرطة", "عشرون مسلحا اقتحموا المركز"; "قتل عشرون مسلحا في
+        // الغارة" has none)
+        let counted_armed_doers = |a: &Ent| {
+            // (a verb with و after its "subject" opens a clause of its own: "قتل عشرون
+            // مسلحا وجرح ثلاثة جنود")
+            let object_from = match f.how {
+                "vso" => a.toks.end,
+                "svo" if !t.prefix.starts_with(['و', 'ف']) => t.toks.end,
+                _ => return false,
+            };
+            verb && a.counted
+                && is_armed(cx.sector(a))
+                && self.object_follows(object_from, range.end)
+        };
         // (the subject of a support verb did it, whoever they are: "ألقى المحتجون قنابل")
         if harmful
             && (undergoer
                 || f.actor.as_ref().is_some_and(|a| {
                     victim(a)
                         && !counted_shooters(a)
+                        && !counted_armed_doers(a)
                         && !matches!(f.how, "light-verb" | "split-phrase")
                 }))
         {
@@ -3737,6 +3791,7 @@ impl Reader<'_> {
             if let Some(k) = crowd {
                 f.actor = Some(Ent {
                     reference: true,
+                    owner: None,
                     counted: true,
                     ..self.word_ent(k, range.start)
                 });
@@ -3775,6 +3830,36 @@ impl Reader<'_> {
         other <= 2
     }
 
+    /// Whether an object starts at token `k`, past the words that may close a counted
+    /// chunk ("آخرين", a relational adjective), time words and dates: not a preposition,
+    /// a conjunction or an adverbial.
+    fn object_follows(&self, mut k: usize, end: usize) -> bool {
+        let cx = &self.cx;
+        while k < end && (is(OTHERS, cx.word(k)) || is_adjective_form(cx, k)) {
+            k += 1;
+        }
+        !self.no_object_after(k, end) && !is(PREPOSITIONS, cx.word(k))
+    }
+
+    /// Whether the tokens `from..to` are only a count: numbers, quantifiers, rounding
+    /// words and a partitive من ("مجموعة من عشرين", "نحو مئة من").
+    fn only_count_words(&self, from: usize, to: usize) -> bool {
+        let cx = &self.cx;
+        let mut k = from;
+        while k < to {
+            if let Some(n) = parse_number(cx.tokens, k) {
+                k += n.tokens.max(1);
+                continue;
+            }
+            let w = cx.word(k);
+            if !(w == "من" || is(QUANTIFIERS, w) || is(APPROXIMATORS, w)) {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+
     /// Whether token `k` belongs to a date expression of the sentence, or is a comma
     /// right before or after one.
     fn in_date(&self, k: usize) -> bool {
@@ -3803,10 +3888,17 @@ impl Reader<'_> {
         let prefix = seg.prefix(tok);
         // (a word the lexicon knows whole is not و + a word: "اعتقلت الشرطة وزير الدفاع")
         let conj = cx.word(k).len() < tok.norm.len() && !(seg.known && seg.pre == 0);
+        // a time word may stand between a verb's subject and its object: "اقتحم
+        // المسلحون فجرا مركزا للشرطة"; "جرح وزير الدفاع امس" has none after it
+        if is(TIME_WORDS, tok.norm.as_str())
+            || (!conj && is(TIME_WORDS, cx.word(k)))
+            || self.in_date(k)
+        {
+            return self.no_object_after(k + 1, end);
+        }
         conj || prefix.starts_with('ب')
             || tok.norm.starts_with("بال")
             || is(ADVERBIAL_OPENERS, cx.word(k))
-            || is(TIME_WORDS, cx.word(k))
     }
 
     /// Start of the clause holding token `i`: after the last comma, semicolon, colon,
@@ -4514,7 +4606,8 @@ impl Reader<'_> {
             }
             _ => e.end,
         };
-        let text = self.cx.text[e.start..end].to_string();
+        let (start, end) = e.owner.unwrap_or((e.start, end));
+        let text = self.cx.text[start..end].to_string();
         if let Some(a) = e.actor.map(|a| lex.actor(a)) {
             let sector = if a.sector.is_empty() {
                 e.agent
@@ -4535,7 +4628,7 @@ impl Reader<'_> {
                 country: Some(a.country.clone()),
                 sector,
                 code: Some(code),
-                start: e.start,
+                start,
                 end,
             };
         }
@@ -4557,7 +4650,7 @@ impl Reader<'_> {
                     country,
                     sector: Some(g.sector.clone()),
                     code,
-                    start: e.start,
+                    start,
                     end,
                 }
             }
@@ -4572,7 +4665,7 @@ impl Reader<'_> {
                     country,
                     sector: a.and_then(|a| (!a.sector.is_empty()).then(|| a.sector.clone())),
                     code: a.map(|a| a.code()),
-                    start: e.start,
+                    start,
                     end,
                 }
             }
@@ -4720,6 +4813,20 @@ fn is_adjective_form(cx: &Ctx, i: usize) -> bool {
             .iter()
             .any(|s| w.ends_with(s))
         && !is(RELATIVES, w)
+}
+
+/// Grammatical gender of a chunk by its head word: feminine in ة or a plural in ات
+/// ("السلطات", "الشرطة"), masculine otherwise.
+fn head_gender(cx: &Ctx, e: &Ent) -> char {
+    let head = cx.text[e.start..e.end]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    if head.ends_with('ة') || head.ends_with("ات") {
+        'f'
+    } else {
+        'm'
+    }
 }
 
 /// How a frame found its doer, when it guessed it from the sentence (its topic, an

@@ -820,7 +820,15 @@ pub static TIME_WORDS: &[&str] = &[
     "السبت",
     "ليلا",
     "نهارا",
+    // (whole: "فجرا" is not ف + جرا)
+    "فجرا",
+    "صباحا",
+    "ظهرا",
+    "عصرا",
 ];
+
+/// "others", closing a counted chunk ("ثلاثة جنود آخرين").
+pub static OTHERS: &[&str] = &["اخر", "اخرين", "اخرون", "اخري", "اخريات"];
 
 /// Words that round a count ("نحو مائتي شخص", "اكثر من الف").
 pub static APPROXIMATORS: &[&str] = &[
@@ -1451,7 +1459,7 @@ mod tests {
     use super::*;
 
     /// Every word list, by name.
-    fn all_lists() -> [(&'static str, &'static [&'static str]); 56] {
+    fn all_lists() -> [(&'static str, &'static [&'static str]); 57] {
         [
             ("TITLES", TITLES),
             ("FRAMES", FRAMES),
@@ -1508,6 +1516,7 @@ mod tests {
             ("PROTEST_PURPOSES", PROTEST_PURPOSES),
             ("TIME_WORDS", TIME_WORDS),
             ("APPROXIMATORS", APPROXIMATORS),
+            ("OTHERS", OTHERS),
             ("ADVERBIAL_OPENERS", ADVERBIAL_OPENERS),
         ]
     }
