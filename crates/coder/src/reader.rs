@@ -1280,7 +1280,13 @@ impl Reader<'_> {
                     && rb.start.saturating_sub(ra.end) <= 12
                     && is(CAUSES, self.cx.word(rb.start - 1))
                     && (same_actor || ea.actor.is_none() || eb.actor.is_none());
-                if ea.category == eb.category && (same_pair || loose || caused) {
+                // "خرج مئات المتظاهرين تدعمهم أحزاب المعارضة احتجاجا على القرار": the
+                // motive told after a protest is that protest, done by its subject
+                let motive = ea.category == "PROTEST" && rb.start.saturating_sub(ra.end) <= 12 && {
+                    let w = khayt_text::clitics::strip_article(self.cx.word(rb.start));
+                    w.ends_with('ا') && is(PROTEST_PURPOSES, w)
+                };
+                if ea.category == eb.category && (same_pair || loose || caused || motive) {
                     let score = |e: &Event| {
                         e.confidence
                             + if e.date.precision != "article" {
@@ -1290,7 +1296,9 @@ impl Reader<'_> {
                             }
                             + 0.05 * e.locations.len() as f32
                     };
-                    let (win, lose) = if score(eb) > score(ea) {
+                    let (win, lose) = if motive {
+                        (a, b)
+                    } else if score(eb) > score(ea) {
                         (b, a)
                     } else {
                         (a, b)
@@ -2501,7 +2509,12 @@ impl Reader<'_> {
             {
                 continue;
             }
-            let v = e.toks.start - 1;
+            // a count may stand between the verb and its subject ("نزل نحو مئتي طالب
+            // إلى الشوارع", "أطلق عشرات المسلحين النار")
+            let mut v = e.toks.start - 1;
+            while v > range.start && self.only_count_words(v, e.toks.start) {
+                v -= 1;
+            }
             if !cx.segs[v].known
                 || trigs.iter().chain(&found).any(|t| t.toks.contains(&v))
                 || ents.iter().any(|x| x.toks.contains(&v))
@@ -2995,7 +3008,11 @@ impl Reader<'_> {
         // unless the verb carries its own plural subject: "رشقوا قوى الأمن بالحجارة"
         // (a verb before its subject is singular)
         if t.rest.is_some() && f.actor.is_none() {
-            if let Some(e) = ents.iter().find(|e| e.toks.start == t.toks.end) {
+            if let Some(e) = ents.iter().find(|e| {
+                e.toks.start == t.toks.end
+                    || (e.toks.start > t.toks.end
+                        && self.only_count_words(t.toks.end, e.toks.start))
+            }) {
                 // (a verbal noun after a preposition takes its object next: "قامت
                 // مجموعة برشق قوات الشرطة بالحجارة")
                 let noun =
@@ -3212,6 +3229,28 @@ impl Reader<'_> {
         // before, not the chunk before; its doer comes from that event (shared, below)
         let result = (t.toks.start.saturating_sub(2).max(range.start)..=t.toks.start)
             .any(|k| is(RESULT_VERBS, cx.word(k)));
+        // a verb carrying its object as a pronoun, with a chunk right after it, has that
+        // chunk as subject and the one before as the pronoun's referent: "خرج
+        // المتظاهرون تدعمهم أحزاب المعارضة" (the parties back the protesters)
+        if f.actor.is_none() && verb && t.pronoun && t.toks.len() == 1 {
+            let subject = ents.iter().find(|e| {
+                e.toks.start == t.toks.end
+                    && e.prep.is_none()
+                    && e.place.is_none()
+                    && cx.is_actor_ent(e)
+            });
+            let object = ents.iter().rev().find(|e| {
+                e.toks.end == verb_start
+                    && e.prep.is_none()
+                    && e.place.is_none()
+                    && cx.is_actor_ent(e)
+            });
+            if let (Some(s), Some(o)) = (subject, object) {
+                f.actor = Some(s.clone());
+                f.recipient = Some(o.clone());
+                f.how = "vso";
+            }
+        }
         // (an attack phrase too: "ترجل منها ثلاثة مسلحين أطلقوا النار")
         if f.actor.is_none() && (verb || (harmful && t.form == Form::Phrase && !result)) {
             if let Some(e) = ents.iter().rev().find(|e| {
@@ -3278,7 +3317,12 @@ impl Reader<'_> {
                             && k > t.toks.end
                             && (self.after_quantifier(k)
                                 || cx.tokens[k - 1].kind == TokenKind::Number);
-                        (is(PREPOSITIONS, cx.word(k)) && !is(APPROXIMATORS, cx.word(k)) && !partitive)
+                        // (nor is the من of a date: "خرج مساء أول من أمس مئات المتظاهرين")
+                        let dated = self.in_date(k) || (k > t.toks.end && cx.word(k - 1) == "اول");
+                        (is(PREPOSITIONS, cx.word(k))
+                            && !is(APPROXIMATORS, cx.word(k))
+                            && !partitive
+                            && !dated)
                             || opens_phrase(cx, k)
                     })
                     && no_punct_between(t.toks.end, e.toks.start)

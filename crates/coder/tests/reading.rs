@@ -567,6 +567,75 @@ fn a_time_word_between_subject_and_object_leaves_the_verb_active() {
 }
 
 #[test]
+fn a_verb_carrying_its_object_as_a_pronoun_has_the_chunk_after_it_as_subject() {
+    let e = one(
+        &read(
+            "أعلنت الشرطة تحرير سفينة تجارية خطفها القراصنة الشهر الماضي.",
+            "2020-05-01",
+        ),
+        "ASSAULT",
+    );
+    assert!(names(&e.actor, "القراصنة"), "{:?}", e.actor);
+    let e = one(
+        &read(
+            "خرج مئات المتظاهرين تدعمهم أحزاب المعارضة إلى الشوارع.",
+            "2020-05-01",
+        ),
+        "SUPPORT",
+    );
+    assert!(names(&e.actor, "أحزاب المعارضة"), "{:?}", e.actor);
+    assert!(names(&e.recipient, "المتظاهرين"), "{:?}", e.recipient);
+}
+
+#[test]
+fn a_protest_motive_after_a_protest_is_that_protest() {
+    let events = read(
+        "خرج مئات المتظاهرين تدعمهم أحزاب المعارضة احتجاجا على قرار الحكومة.",
+        "2020-05-01",
+    );
+    let protests: Vec<_> = events.iter().filter(|e| e.category == "PROTEST").collect();
+    assert_eq!(protests.len(), 1, "{protests:#?}");
+    assert!(
+        names(&protests[0].actor, "المتظاهرين"),
+        "{:?}",
+        protests[0].actor
+    );
+    assert!(
+        names(&protests[0].recipient, "الحكومة"),
+        "{:?}",
+        protests[0].recipient
+    );
+}
+
+#[test]
+fn a_count_may_stand_between_a_split_phrase_verb_and_its_subject() {
+    let e = one(
+        &read("نزل نحو مئتي طالب إلى الشوارع في العاصمة.", "2020-05-01"),
+        "PROTEST",
+    );
+    assert!(names(&e.actor, "طالب"), "{:?}", e.actor);
+    assert_eq!(
+        e.quantity.as_ref().map(|q| q.value),
+        Some(200),
+        "{:?}",
+        e.quantity
+    );
+}
+
+#[test]
+fn a_date_between_a_verb_and_its_subject_is_no_preposition() {
+    let e = one(
+        &read(
+            "خرج مساء أول من أمس مئات المتظاهرين في المدينة.",
+            "2020-05-01",
+        ),
+        "PROTEST",
+    );
+    assert!(names(&e.actor, "المتظاهرين"), "{:?}", e.actor);
+    assert_eq!(e.date.value, "2020-04-29");
+}
+
+#[test]
 fn who_announces_a_death_is_not_its_doer() {
     let events = read(
         "أعلنت هيئة تحرير الشام مقتل خمسة من مقاتليها أمس.",
