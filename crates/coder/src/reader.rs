@@ -3269,6 +3269,26 @@ impl Reader<'_> {
                 f.how = "svo";
             }
         }
+        // the pluperfect "وكانت X قد اقتحمت": the subject stands between كان and قد, however
+        // long ("وكانت مجموعة من حوالي ثلاثين طالبا من المسجد قد اقتحمت عيادة")
+        if f.actor.is_none() && verb && verb_start < t.toks.start && cx.word(verb_start) == "قد" {
+            let kana = (verb_start.saturating_sub(15).max(range.start)..verb_start)
+                .rev()
+                .take_while(|&k| !cx.is_punct(k))
+                .find(|&k| matches!(cx.word(k), "كان" | "كانت" | "كانوا"));
+            if let Some(k) = kana {
+                if let Some(e) = ents.iter().find(|e| {
+                    e.toks.start > k
+                        && e.toks.end <= verb_start
+                        && e.prep.is_none()
+                        && e.place.is_none()
+                        && cx.is_actor_ent(e)
+                }) {
+                    f.actor = Some(e.clone());
+                    f.how = "svo";
+                }
+            }
+        }
         // an indefinite accusative noun ("وقّعوا اتفاقا", "شنّ هجوما") is an object and
         // has no genitive: its doer is the verb's subject
         let indefinite = !verb && t.form == Form::Noun && {
@@ -3560,8 +3580,11 @@ impl Reader<'_> {
                 "svo" if !t.prefix.starts_with(['و', 'ف']) => t.toks.end,
                 _ => return false,
             };
+            // (in "وكان X قد VERB" X is the subject of an active verb when an object follows,
+            // whoever X is)
+            let pluperfect = verb_start < t.toks.start && cx.word(verb_start) == "قد";
             verb && a.counted
-                && is_armed(cx.sector(a))
+                && (is_armed(cx.sector(a)) || pluperfect)
                 && self.object_follows(object_from, range.end)
         };
         // (the subject of a support verb did it, whoever they are: "ألقى المحتجون قنابل")

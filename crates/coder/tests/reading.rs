@@ -636,6 +636,24 @@ fn a_date_between_a_verb_and_its_subject_is_no_preposition() {
 }
 
 #[test]
+fn the_pluperfect_subject_stands_between_kana_and_qad() {
+    let e = one(
+        &read(
+            "وكانت مجموعة من حوالي ثلاثين طالبا من المعهد قد اقتحمت ليلا عيادة في المدينة.",
+            "2020-05-01",
+        ),
+        "ASSAULT",
+    );
+    assert!(names(&e.actor, "طالبا"), "{:?}", e.actor);
+    let e = one(
+        &read("وكان عشرون مدنيا قد قتلوا في الغارة.", "2020-05-01"),
+        "ASSAULT",
+    );
+    assert!(e.actor.is_none(), "{:?}", e.actor);
+    assert!(names(&e.recipient, "مدنيا"), "{:?}", e.recipient);
+}
+
+#[test]
 fn who_announces_a_death_is_not_its_doer() {
     let events = read(
         "أعلنت هيئة تحرير الشام مقتل خمسة من مقاتليها أمس.",
