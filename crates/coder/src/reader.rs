@@ -2521,35 +2521,45 @@ impl Reader<'_> {
             {
                 continue;
             }
-            // the subject may run over several chunks ("السلطات" "العراقية") and a time
-            // word may follow it ("أمس")
-            let mut end = e.toks.end;
+            // the subject may run over several chunks ("السلطات" "العراقية"), unless the
+            // next chunk begins the rest ("أسقط الجيش طائرة"): each end is tried, the
+            // nearest first
+            let mut ends = vec![e.toks.end];
             for x in &ents[n + 1..] {
-                if x.toks.start == end && x.prep.is_none() && x.place.is_none() {
-                    end = x.toks.end;
+                let last = ends[ends.len() - 1];
+                if x.toks.start == last && x.prep.is_none() && x.place.is_none() {
+                    ends.push(x.toks.end);
                 } else {
                     break;
                 }
             }
-            // an adjective the lexicon does not know ("محتجون غاضبون"), a time word
-            // ("أمس") and a count ("ثلاثة صواريخ") may stand before the rest
-            if end < range.end
-                && !cx.segs[end].known
-                && cx.tokens[end].kind == TokenKind::Word
-                && parse_number(cx.tokens, end).is_none()
-            {
-                end += 1;
-            }
-            while end < range.end && is(TIME_WORDS, cx.word(end)) {
-                end += 1;
-            }
-            if let Some(n) = parse_number(cx.tokens, end) {
-                end += n.tokens;
-            }
-            let rest = (end..range.end)
-                .take_while(|&k| cx.segs[k].known)
-                .map(|k| cx.segs[k].word);
-            let Some((key, len)) = cx.lex.matcher.continued(cx.segs[v].word, rest) else {
+            let rest_from = |mut end: usize| {
+                // an adjective the lexicon does not know ("محتجون غاضبون"), a time word
+                // ("أمس") and a count ("ثلاثة صواريخ") may stand before the rest
+                if end < range.end
+                    && !cx.segs[end].known
+                    && cx.tokens[end].kind == TokenKind::Word
+                    && parse_number(cx.tokens, end).is_none()
+                {
+                    end += 1;
+                }
+                while end < range.end && is(TIME_WORDS, cx.word(end)) {
+                    end += 1;
+                }
+                if let Some(n) = parse_number(cx.tokens, end) {
+                    end += n.tokens;
+                }
+                let rest = (end..range.end)
+                    .take_while(|&k| cx.segs[k].known)
+                    .map(|k| cx.segs[k].word);
+                cx.lex
+                    .matcher
+                    .continued(cx.segs[v].word, rest)
+                    .map(|(key, len)| (key, len, end))
+            };
+            // (the farthest end first, as before, so that a subject of several chunks is
+            // not cut short; the nearer ends when it fails)
+            let Some((key, len, end)) = ends.iter().rev().find_map(|&end| rest_from(end)) else {
                 continue;
             };
             let object = end..end + len;
@@ -2971,7 +2981,13 @@ impl Reader<'_> {
         let after: Vec<&Ent> = ents
             .iter()
             .filter(|e| e.toks.start >= t.toks.end && e.toks.start < scope_end)
-            .filter(|e| !t.rest.as_ref().is_some_and(|r| r.contains(&e.toks.start)))
+            // (a chunk the rest of a split phrase heads, running past it, names the
+            // object's owner: "أسقطت القوات طائرة أميركية")
+            .filter(|e| {
+                !t.rest
+                    .as_ref()
+                    .is_some_and(|r| r.contains(&e.toks.start) && e.toks.end <= r.end)
+            })
             .collect();
         // the quotes of a quoted name do not separate a verb from it ("انسحب «لواء …»")
         // nor do the commas around a date ("دعت الهيئة، الاثنين الماضي، روسيا إلى …")

@@ -654,6 +654,14 @@ fn the_pluperfect_subject_stands_between_kana_and_qad() {
 }
 
 #[test]
+fn a_split_phrase_whose_rest_is_a_chunk_is_not_read_into_its_subject() {
+    let e = one(&read("أسقط الجيش طائرة أميركية.", "2020-05-01"), "ASSAULT");
+    assert!(names(&e.actor, "الجيش"), "{:?}", e.actor);
+    let r = e.recipient.as_ref().expect("a target");
+    assert_eq!(r.code.as_deref(), Some("USA MIL"), "{r:?}");
+}
+
+#[test]
 fn who_announces_a_death_is_not_its_doer() {
     let events = read(
         "أعلنت هيئة تحرير الشام مقتل خمسة من مقاتليها أمس.",
