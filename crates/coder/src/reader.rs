@@ -3286,7 +3286,7 @@ impl Reader<'_> {
             }
         }
         // the pluperfect "وكانت X قد اقتحمت": the subject stands between كان and قد, however
-        // long ("وكانت مجموعة من حوالي ثلاثين طالبا من المسجد قد اقتحمت عيادة")
+        // long ("وكانت مجموعة من عشرين شابا من خارج البلدة قد اقتحمت فجرا مصرفا")
         if f.actor.is_none() && verb && verb_start < t.toks.start && cx.word(verb_start) == "قد" {
             let kana = (verb_start.saturating_sub(15).max(range.start)..verb_start)
                 .rev()

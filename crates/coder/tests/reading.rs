@@ -639,12 +639,12 @@ fn a_date_between_a_verb_and_its_subject_is_no_preposition() {
 fn the_pluperfect_subject_stands_between_kana_and_qad() {
     let e = one(
         &read(
-            "وكانت مجموعة من حوالي ثلاثين طالبا من المعهد قد اقتحمت ليلا عيادة في المدينة.",
+            "وكانت مجموعة من عشرين شابا من خارج البلدة قد اقتحمت فجرا مصرفا في السوق.",
             "2020-05-01",
         ),
         "ASSAULT",
     );
-    assert!(names(&e.actor, "طالبا"), "{:?}", e.actor);
+    assert!(names(&e.actor, "شابا"), "{:?}", e.actor);
     let e = one(
         &read("وكان عشرون مدنيا قد قتلوا في الغارة.", "2020-05-01"),
         "ASSAULT",

@@ -123,6 +123,58 @@ fn r3(x: f64) -> f64 {
 }
 
 /// Scores predicted events against gold records; returns the scorer's JSON object.
+/// One gold span event's arguments as the events found them: whether some event of its
+/// category in its sentence names a word of the annotators' majority source (target);
+/// `None` when the annotators marked none.
+pub struct ArgumentHit {
+    pub id: String,
+    pub category: String,
+    pub source: Option<bool>,
+    pub target: Option<bool>,
+}
+
+/// The gold set's span events (detection label yes) with whether `events` got their
+/// source and target, as `score` counts them.
+pub fn argument_hits(gold: &[Value], events: &[Event]) -> Vec<ArgumentHit> {
+    let mut pred: HashMap<&str, Vec<&Event>> = HashMap::new();
+    for e in events {
+        pred.entry(e.article_id.as_str()).or_default().push(e);
+    }
+    argument_hits_in(gold, &pred)
+}
+
+fn argument_hits_in(gold: &[Value], pred: &HashMap<&str, Vec<&Event>>) -> Vec<ArgumentHit> {
+    let mut out = Vec::new();
+    for g in gold {
+        let id = g["id"].as_str().unwrap_or("");
+        for ge in g["events"].as_array().into_iter().flatten() {
+            if ge["gold"] != "span" || ge["detection_label"] != "yes" {
+                continue;
+            }
+            let category = ge["category"].as_str().unwrap_or("");
+            let cands: Vec<&&Event> = pred
+                .get(id)
+                .into_iter()
+                .flatten()
+                .filter(|e| e.category == category)
+                .collect();
+            let gs = norm_tokens(ge["source_text_majority"].as_str().unwrap_or(""));
+            let gt = norm_tokens(ge["target_text_majority"].as_str().unwrap_or(""));
+            let shares = |ent: &Option<khayt_coder::Entity>, gold: &HashSet<String>| {
+                ent.as_ref()
+                    .is_some_and(|a| !norm_tokens(&a.text).is_disjoint(gold))
+            };
+            out.push(ArgumentHit {
+                id: id.to_string(),
+                category: category.to_string(),
+                source: (!gs.is_empty()).then(|| cands.iter().any(|e| shares(&e.actor, &gs))),
+                target: (!gt.is_empty()).then(|| cands.iter().any(|e| shares(&e.recipient, &gt))),
+            });
+        }
+    }
+    out
+}
+
 pub fn score(gold: &[Value], events: &[Event]) -> Value {
     let mut pred: HashMap<&str, Vec<&Event>> = HashMap::new();
     for e in events {
@@ -153,32 +205,14 @@ pub fn score(gold: &[Value], events: &[Event]) -> Value {
         );
     }
     let (mut src_n, mut src_ok, mut tgt_n, mut tgt_ok) = (0usize, 0usize, 0usize, 0usize);
-    for g in gold {
-        let id = g["id"].as_str().unwrap_or("");
-        for ge in g["events"].as_array().into_iter().flatten() {
-            if ge["gold"] != "span" || ge["detection_label"] != "yes" {
-                continue;
-            }
-            let cands: Vec<&&Event> = pred
-                .get(id)
-                .into_iter()
-                .flatten()
-                .filter(|e| e.category == ge["category"].as_str().unwrap_or(""))
-                .collect();
-            let gs = norm_tokens(ge["source_text_majority"].as_str().unwrap_or(""));
-            let gt = norm_tokens(ge["target_text_majority"].as_str().unwrap_or(""));
-            let shares = |ent: &Option<khayt_coder::Entity>, gold: &HashSet<String>| {
-                ent.as_ref()
-                    .is_some_and(|a| !norm_tokens(&a.text).is_disjoint(gold))
-            };
-            if !gs.is_empty() {
-                src_n += 1;
-                src_ok += cands.iter().any(|e| shares(&e.actor, &gs)) as usize;
-            }
-            if !gt.is_empty() {
-                tgt_n += 1;
-                tgt_ok += cands.iter().any(|e| shares(&e.recipient, &gt)) as usize;
-            }
+    for h in argument_hits_in(gold, &pred) {
+        if let Some(ok) = h.source {
+            src_n += 1;
+            src_ok += ok as usize;
+        }
+        if let Some(ok) = h.target {
+            tgt_n += 1;
+            tgt_ok += ok as usize;
         }
     }
     let acc = |ok: usize, n: usize| {

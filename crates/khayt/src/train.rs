@@ -194,11 +194,6 @@ fn prf3(tp: f64, fp: f64, fn_: f64) -> Prf3 {
 type Prf3 = (f64, f64, f64);
 
 /// One setting's cross-validated outcome.
-/// How far apart two settings' F1 plateaus may be and still count as equal: the spread of
-/// cross-validated F1 between repeats on the dev split is about ±0.02 for one split, so
-/// about ±0.01 for the mean of five.
-const PLATEAU_NOISE: f64 = 0.01;
-
 struct Choice {
     /// Feature groups left out.
     ignore: Vec<String>,
@@ -207,13 +202,12 @@ struct Choice {
     weights: Weights,
     /// The smoothed detection curve: (threshold, P/R/F1 at it, F1 averaged around it).
     curve: Vec<(f32, Prf3, f64)>,
-    /// Where on the curve the averaged F1 is best: what the settings are compared on.
+    /// Where on the curve detection F1 plus argument accuracy is best (see `best_point`).
     top: usize,
+    /// That sum: what the settings are compared on.
+    value: f64,
     /// Each labelled sentence's (score, label, id).
     pooled: Vec<(Option<f32>, bool, String)>,
-    /// Mean source and target accuracy of this category's events in the sentences the
-    /// held-out models keep.
-    arguments: f64,
 }
 
 /// Source and target accuracy, averaged over repeats, of the reader's events that
@@ -242,25 +236,6 @@ fn cv_arguments(
     }
     let n = repeats.max(1) as f64;
     (src / n, tgt / n)
-}
-
-/// The sentences whose held-out score passes `tau`, per repeat (`pooled` holds each
-/// repeat's scores one after the other).
-fn kept_per_repeat(
-    pooled: &[(Option<f32>, bool, String)],
-    tau: f32,
-    repeats: usize,
-) -> Vec<std::collections::HashSet<&str>> {
-    let per_repeat = pooled.len() / repeats.max(1);
-    (0..repeats)
-        .map(|r| {
-            pooled[r * per_repeat..(r + 1) * per_repeat]
-                .iter()
-                .filter(|(s, _, _)| s.is_some_and(|s| s >= tau))
-                .map(|(_, _, id)| id.as_str())
-                .collect()
-        })
-        .collect()
 }
 
 /// The thresholds tried, 0.02 … 0.97.
@@ -327,43 +302,52 @@ fn plateau_curve(pooled: &[(Option<f32>, bool, String)]) -> Vec<(f32, Prf3, f64)
     curve_of(&hits, &vec![1.0; hits.len()], repeats)
 }
 
-/// How many bootstrap samples measure the noise of a difference in F1.
-const BOOTSTRAP: usize = 200;
-
-/// For each threshold of the curve, the standard error of its smoothed F1's shortfall
-/// from the best threshold's (at index `best`), by a paired bootstrap over sentences: the
-/// sentences are what a new half of the gold set draws anew. Deterministic.
-fn shortfall_errors(pooled: &[(Option<f32>, bool, String)], best: usize) -> Vec<f64> {
-    let hits = hits_per_sentence(pooled);
-    let repeats = pooled.len() / hits.len().max(1);
-    let n = hits.len();
-    let mut state = 0x9e3779b97f4a7c15u64;
-    let mut next = || {
-        // splitmix64
-        state = state.wrapping_add(0x9e3779b97f4a7c15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
-        z ^ (z >> 31)
-    };
-    let mut sums: Vec<(f64, f64)> = Vec::new();
-    for _ in 0..BOOTSTRAP {
-        let mut weight = vec![0.0; n];
-        for _ in 0..n {
-            weight[(next() % n.max(1) as u64) as usize] += 1.0;
-        }
-        let curve = curve_of(&hits, &weight, repeats);
-        sums.resize(curve.len(), (0.0, 0.0));
-        for (s, c) in sums.iter_mut().zip(&curve) {
-            let d = curve[best].2 - c.2;
-            s.0 += d;
-            s.1 += d * d;
+/// Per threshold (all of `THRESHOLDS`), what a category's gold span events (`spans`:
+/// sentence id, source right, target right, as the reader's unfiltered events have them)
+/// add to the mean of source and target accuracy over all span events (`n_src` sources
+/// and `n_tgt` targets in all), when only the sentences whose held-out score passes the
+/// threshold keep their events; averaged over repeats.
+fn arguments_curve(
+    pooled: &[(Option<f32>, bool, String)],
+    spans: &[(&str, Option<bool>, Option<bool>)],
+    (n_src, n_tgt): (usize, usize),
+    repeats: usize,
+) -> Vec<f64> {
+    let per_repeat = pooled.len() / repeats.max(1);
+    let (n_src, n_tgt) = (n_src.max(1) as f64, n_tgt.max(1) as f64);
+    let mut out = vec![0.0; THRESHOLDS.len()];
+    for r in 0..repeats.max(1) {
+        let scores: std::collections::HashMap<&str, f32> = pooled
+            [r * per_repeat..(r + 1) * per_repeat]
+            .iter()
+            .filter_map(|(s, _, id)| Some((id.as_str(), (*s)?)))
+            .collect();
+        for (j, t) in THRESHOLDS.enumerate() {
+            let tau = t as f32 / 100.0;
+            let (mut src, mut tgt) = (0.0, 0.0);
+            for (id, s, g) in spans {
+                if scores.get(id).is_some_and(|x| *x >= tau) {
+                    src += f64::from(u8::from(*s == Some(true)));
+                    tgt += f64::from(u8::from(*g == Some(true)));
+                }
+            }
+            out[j] += (src / n_src + tgt / n_tgt) / 2.0;
         }
     }
-    let b = BOOTSTRAP as f64;
-    sums.iter()
-        .map(|(s, s2)| (s2 / b - (s / b) * (s / b)).max(0.0).sqrt())
-        .collect()
+    out.iter().map(|v| v / repeats.max(1) as f64).collect()
+}
+
+/// Where a setting's curve is best, and the value there: detection F1 plus argument
+/// accuracy (`arguments`, per threshold of `THRESHOLDS`), each averaged over the point and
+/// its `SMOOTH` neighbours each side.
+fn best_point(curve: &[(f32, Prf3, f64)], arguments: &[f64]) -> (usize, f64) {
+    let smooth = |i: usize| {
+        let w = &arguments[i - SMOOTH..=i + SMOOTH];
+        w.iter().sum::<f64>() / w.len() as f64
+    };
+    (0..curve.len())
+        .map(|k| (k, curve[k].2 + smooth(k + SMOOTH)))
+        .fold((0, f64::MIN), |a, b| if b.1 > a.1 { b } else { a })
 }
 
 pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
@@ -419,6 +403,16 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
     let mut cv_lines: Vec<String> = Vec::new();
     // (repeat, sentence id, category) the cross-validated filter keeps
     let mut kept: std::collections::HashSet<(usize, String, String)> = Default::default();
+    // the gold span events with whether the reader, unfiltered, got their arguments
+    let unfiltered: Vec<khayt_coder::Event> = sents
+        .iter()
+        .flat_map(|s| s.candidates.iter().map(|c| c.event.clone()))
+        .collect();
+    let hits = crate::eval::argument_hits(&gold, &unfiltered);
+    let totals = (
+        hits.iter().filter(|h| h.source.is_some()).count(),
+        hits.iter().filter(|h| h.target.is_some()).count(),
+    );
     for cat in &cats {
         // Feature groups a category may do without, and the regularisation: chosen by
         // cross-validation, because a category with few positives (PROTEST) overfits
@@ -450,6 +444,11 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                 }
             }
         }
+        let spans: Vec<(&str, Option<bool>, Option<bool>)> = hits
+            .iter()
+            .filter(|h| h.category == *cat)
+            .map(|h| (h.id.as_str(), h.source, h.target))
+            .collect();
         let mut tried: Vec<Choice> = Vec::new();
         for (ignore, l2, weights) in choices {
             let ignore: Vec<String> = ignore.iter().map(|s| s.to_string()).collect();
@@ -480,44 +479,28 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
                 pooled.extend(runs.into_iter().flatten());
             }
             let curve = plateau_curve(&pooled);
-            // The threshold with the best F1 averaged over its neighbours (±0.03): the
-            // single best point of a curve measured on a few hundred sentences is mostly
-            // noise, a plateau is what holds on new text.
-            let top = (0..curve.len()).fold(0, |a, i| if curve[i].2 > curve[a].2 { i } else { a });
-            // this category's arguments, mean of source and target
-            let kept = kept_per_repeat(&pooled, curve[top].0, repeats);
-            let (src, tgt) = cv_arguments(&gold, &sents, repeats, |r, s, c| {
-                c.event.category == *cat && kept[r].contains(s.id.as_str())
-            });
-            let arguments = (src + tgt) / 2.0;
+            let arguments = arguments_curve(&pooled, &spans, totals, repeats);
+            let (top, value) = best_point(&curve, &arguments);
             tried.push(Choice {
                 ignore,
                 l2,
                 weights,
                 curve,
                 top,
+                value,
                 pooled,
-                arguments,
             });
         }
-        // Settings whose F1 plateaus lie within the repeats' noise of the best are equally
-        // good at detection; of those, the one whose kept events have the most right
-        // arguments wins (an event the filter drops loses its arguments too), then the
-        // one that keeps the most true events.
-        let plateau = |c: &Choice| c.curve[c.top].2;
-        let highest = tried.iter().map(plateau).fold(f64::MIN, f64::max);
+        // The setting and threshold whose kept events are best: the category's detection
+        // F1 plus what its events add to the mean accuracy of sources and targets over
+        // all span events, each averaged over the threshold and its neighbours (±0.03; a
+        // single point of a curve measured on a few hundred sentences is mostly noise).
+        // Summed over categories this is the sum of the F1s plus the argument accuracy,
+        // which is what the filter should make best: an event it keeps is worth its actor
+        // and target, and one it drops loses them too.
         let best_choice = tried
             .into_iter()
-            .filter(|c| plateau(c) >= highest - PLATEAU_NOISE)
-            .reduce(|a, b| {
-                // (arguments, then recall at the chosen threshold)
-                let key = |c: &Choice| (c.arguments, c.curve[c.top].1 .1);
-                if key(&b) > key(&a) {
-                    b
-                } else {
-                    a
-                }
-            });
+            .reduce(|a, b| if b.value > a.value { b } else { a });
         let Some(Choice {
             ignore,
             l2,
@@ -530,29 +513,7 @@ pub fn run(overlays: &[PathBuf], args: Args) -> Result<ExitCode, String> {
         else {
             continue;
         };
-        // Thresholds whose F1 falls short of the best plateau's by less than one standard
-        // error (a paired bootstrap over sentences) are equally good at detection on new
-        // text; of those, the one whose kept events have the most right arguments wins, as
-        // for the settings above (a dropped event loses its actor and target too).
-        let errors = shortfall_errors(&pooled, top);
-        let (_, _, tau, best) = curve
-            .iter()
-            .zip(&errors)
-            .filter(|(c, se)| curve[top].2 - c.2 <= **se)
-            .map(|(c, _)| {
-                let kept = kept_per_repeat(&pooled, c.0, repeats);
-                let (src, tgt) = cv_arguments(&gold, &sents, repeats, |r, s, cand| {
-                    cand.event.category == *cat && kept[r].contains(s.id.as_str())
-                });
-                ((src + tgt) / 2.0, c.2, c.0, c.1)
-            })
-            .fold((-1.0, -1.0, curve[top].0, curve[top].1), |a, b| {
-                if (b.0, b.1) > (a.0, a.1) {
-                    b
-                } else {
-                    a
-                }
-            });
+        let (tau, best) = (curve[top].0, curve[top].1);
         // the triggers alone: every sentence with a candidate predicted (the same whatever
         // the setting, since settings only change the features)
         let unfiltered = prf(
@@ -659,15 +620,5 @@ mod tests {
         for (t, at, _) in plateau_curve(&p) {
             assert_eq!(at, prf(&plain, t), "threshold {t}");
         }
-    }
-
-    #[test]
-    fn the_shortfall_of_the_best_threshold_has_no_error() {
-        let p = pooled();
-        let curve = plateau_curve(&p);
-        let errors = shortfall_errors(&p, 10);
-        assert_eq!(errors.len(), curve.len());
-        assert_eq!(errors[10], 0.0);
-        assert!(errors.iter().any(|e| *e > 0.0));
     }
 }
