@@ -541,7 +541,7 @@ fn counted_armed_men_without_an_object_are_casualties() {
 fn counted_men_after_a_plural_verb_are_its_object() {
     let e = one(
         &read(
-            "قال مسؤولون إن المسلحين اختطفوا سبعة جنود آخرين قرب الحدود.",
+            "قال مسؤولون إن المسلحين اختطفوا ثلاثة جنود آخرين قرب الحدود.",
             "2020-05-01",
         ),
         "ASSAULT",
@@ -570,33 +570,34 @@ fn a_time_word_between_subject_and_object_leaves_the_verb_active() {
 fn a_verb_carrying_its_object_as_a_pronoun_has_the_chunk_after_it_as_subject() {
     let e = one(
         &read(
-            "أعلنت الشرطة تحرير سفينة تجارية خطفها القراصنة الشهر الماضي.",
+            "أعلنت الشرطة تحرير مهندسين خطفهم مسلحون مجهولون الأسبوع الماضي.",
             "2020-05-01",
         ),
         "ASSAULT",
     );
-    assert!(names(&e.actor, "القراصنة"), "{:?}", e.actor);
+    assert!(names(&e.actor, "مسلحون"), "{:?}", e.actor);
+    assert!(names(&e.recipient, "مهندسين"), "{:?}", e.recipient);
     let e = one(
         &read(
-            "خرج مئات المتظاهرين تدعمهم أحزاب المعارضة إلى الشوارع.",
+            "اعتصم عشرات العمال تدعمهم نقابة المعلمين أمام مبنى الوزارة.",
             "2020-05-01",
         ),
         "SUPPORT",
     );
-    assert!(names(&e.actor, "أحزاب المعارضة"), "{:?}", e.actor);
-    assert!(names(&e.recipient, "المتظاهرين"), "{:?}", e.recipient);
+    assert!(names(&e.actor, "نقابة"), "{:?}", e.actor);
+    assert!(names(&e.recipient, "العمال"), "{:?}", e.recipient);
 }
 
 #[test]
 fn a_protest_motive_after_a_protest_is_that_protest() {
     let events = read(
-        "خرج مئات المتظاهرين تدعمهم أحزاب المعارضة احتجاجا على قرار الحكومة.",
+        "اعتصم عشرات العمال تدعمهم نقابة المعلمين أمام مبنى الوزارة احتجاجا على قرار الحكومة.",
         "2020-05-01",
     );
     let protests: Vec<_> = events.iter().filter(|e| e.category == "PROTEST").collect();
     assert_eq!(protests.len(), 1, "{protests:#?}");
     assert!(
-        names(&protests[0].actor, "المتظاهرين"),
+        names(&protests[0].actor, "العمال"),
         "{:?}",
         protests[0].actor
     );
@@ -610,13 +611,13 @@ fn a_protest_motive_after_a_protest_is_that_protest() {
 #[test]
 fn a_count_may_stand_between_a_split_phrase_verb_and_its_subject() {
     let e = one(
-        &read("نزل نحو مئتي طالب إلى الشوارع في العاصمة.", "2020-05-01"),
+        &read("نزل نحو ثلاثمئة عامل إلى الشوارع في العاصمة.", "2020-05-01"),
         "PROTEST",
     );
-    assert!(names(&e.actor, "طالب"), "{:?}", e.actor);
+    assert!(names(&e.actor, "عامل"), "{:?}", e.actor);
     assert_eq!(
         e.quantity.as_ref().map(|q| q.value),
-        Some(200),
+        Some(300),
         "{:?}",
         e.quantity
     );
@@ -626,12 +627,12 @@ fn a_count_may_stand_between_a_split_phrase_verb_and_its_subject() {
 fn a_date_between_a_verb_and_its_subject_is_no_preposition() {
     let e = one(
         &read(
-            "خرج مساء أول من أمس مئات المتظاهرين في المدينة.",
+            "تظاهر مساء أول من أمس مئات الطلاب أمام الجامعة.",
             "2020-05-01",
         ),
         "PROTEST",
     );
-    assert!(names(&e.actor, "المتظاهرين"), "{:?}", e.actor);
+    assert!(names(&e.actor, "الطلاب"), "{:?}", e.actor);
     assert_eq!(e.date.value, "2020-04-29");
 }
 

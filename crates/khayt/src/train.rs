@@ -621,4 +621,31 @@ mod tests {
             assert_eq!(at, prf(&plain, t), "threshold {t}");
         }
     }
+
+    #[test]
+    fn an_argument_counts_in_the_repeats_whose_filter_keeps_its_sentence() {
+        let p = pooled();
+        // "a" scores 0.9 and 0.8 in the two repeats, "d" has no candidate
+        let spans = [("a", Some(true), Some(false)), ("d", Some(true), None)];
+        let curve = arguments_curve(&p, &spans, (2, 1), 2);
+        let at = |t: u32| curve[(t - THRESHOLDS.start) as usize];
+        // kept in both repeats: one source of two right, the target wrong
+        assert!((at(50) - 0.25).abs() < 1e-9, "{}", at(50));
+        // kept in the first repeat only
+        assert!((at(85) - 0.125).abs() < 1e-9, "{}", at(85));
+        assert_eq!(at(95), 0.0);
+    }
+
+    #[test]
+    fn the_best_point_weighs_arguments_with_detection() {
+        let n = THRESHOLDS.len();
+        // F1 best at the highest thresholds, arguments only at the lowest
+        let curve: Vec<(f32, Prf3, f64)> = (SMOOTH..n - SMOOTH)
+            .map(|i| (i as f32 / 100.0, (0.0, 0.0, 0.0), 0.5 + i as f64 / 1000.0))
+            .collect();
+        let flat = vec![0.0; n];
+        assert_eq!(best_point(&curve, &flat).0, curve.len() - 1);
+        let low: Vec<f64> = (0..n).map(|i| if i < 20 { 1.0 } else { 0.0 }).collect();
+        assert!(best_point(&curve, &low).0 < 20);
+    }
 }
