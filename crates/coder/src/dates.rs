@@ -199,7 +199,13 @@ fn resolve_at(
             if let Some((m, cal, mk_len)) = month_here(tokens, mj) {
                 let after = mj + mk_len;
                 let year = year_at(tokens, after).filter(|(_, yk)| after + yk <= end);
-                let consumed = after + year.map_or(0, |(_, yk)| yk) - i;
+                // ("17 كانون الأول الماضي": the word placing the month is the date's too)
+                let placed = year.is_none()
+                    && matches!(
+                        w(after),
+                        "الماضي" | "المنصرم" | "الفائت" | "الجاري" | "الحالي"
+                    );
+                let consumed = after + year.map_or(0, |(_, yk)| yk) + usize::from(placed) - i;
                 let dt = match cal {
                     Calendar::Gregorian => {
                         let (y, m) = month_year(art, m, year.map(|y| y.0));
@@ -428,6 +434,16 @@ mod tests {
             .into_iter()
             .map(|e| (e.value, e.precision))
             .collect()
+    }
+
+    #[test]
+    fn the_word_placing_a_day_and_month_is_part_of_the_date() {
+        let toks = khayt_text::tokenize("في 17 كانون الأول الماضي، وقعوا");
+        let art = Date::parse_iso("2016-02-10").unwrap();
+        let d = find(&toks, 0..toks.len(), art, &mut None);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].value, "2015-12-17");
+        assert_eq!(toks[d[0].tokens.end - 1].norm, "الماضي");
     }
 
     #[test]

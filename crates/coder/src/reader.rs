@@ -3776,6 +3776,19 @@ impl Reader<'_> {
                 .iter()
                 .filter(|e| e.place.is_some())
                 .chain(&self.unlisted_places);
+            // a date between commas does not end the clause for its places: "وقّعوا في
+            // مدينة جنيف، في الخامس من آذار، اتفاقا"
+            let mut clause_start = clause_start;
+            while clause_start > range.start && self.in_date(clause_start - 1) {
+                let mut k = clause_start - 1;
+                while k > range.start && self.in_date(k - 1) {
+                    k -= 1;
+                }
+                if k == range.start {
+                    break;
+                }
+                clause_start = self.clause_start(k, range.start);
+            }
             for e in places {
                 let in_scope = e.toks.start >= t.toks.end && e.toks.start < scope_end;
                 // (or the genitive of a noun after في, or a name in apposition to one and
@@ -4380,10 +4393,13 @@ impl Reader<'_> {
                 return "hypothetical";
             }
         }
+        let sentence = cx.lex.trigger(t.idx).category == "SANCTION";
         let planned = self.future_form(t)
-            || window
-                .clone()
-                .any(|k| is(PLANNED, cx.word(k)) || self.future_word(k));
+            || window.clone().any(|k| {
+                is(PLANNED, cx.word(k))
+                    || self.future_word(k)
+                    || (is(PROVIDES_FOR, cx.word(k)) && !sentence)
+            });
         if !planned {
             return "occurred";
         }

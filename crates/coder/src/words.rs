@@ -334,6 +334,10 @@ pub static PLANNED: &[&str] = &[
     "سيقوم",
 ];
 
+/// "provides for": what a proposal, an agreement or a law provides for is planned
+/// ("مقترح يقضي بانسحاب القوات"); a ruling's sentence is not ("حكم يقضي بسجنه").
+pub static PROVIDES_FOR: &[&str] = &["يقضي", "تقضي", "ينص", "تنص"];
+
 /// Particles opening a condition.
 pub static HYPOTHETICAL: &[&str] = &["اذا", "لو", "حال", "لولا", "حاله", "لين"];
 
@@ -1459,7 +1463,7 @@ mod tests {
     use super::*;
 
     /// Every word list, by name.
-    fn all_lists() -> [(&'static str, &'static [&'static str]); 57] {
+    fn all_lists() -> [(&'static str, &'static [&'static str]); 58] {
         [
             ("TITLES", TITLES),
             ("FRAMES", FRAMES),
@@ -1517,6 +1521,7 @@ mod tests {
             ("TIME_WORDS", TIME_WORDS),
             ("APPROXIMATORS", APPROXIMATORS),
             ("OTHERS", OTHERS),
+            ("PROVIDES_FOR", PROVIDES_FOR),
             ("ADVERBIAL_OPENERS", ADVERBIAL_OPENERS),
         ]
     }

@@ -663,6 +663,54 @@ fn a_split_phrase_whose_rest_is_a_chunk_is_not_read_into_its_subject() {
 }
 
 #[test]
+fn a_place_before_a_date_between_commas_is_the_events() {
+    let e = one(
+        &read(
+            "وقع الطرفان في مدينة جنيف، في الخامس من آذار الماضي، اتفاقا لتبادل الأسرى.",
+            "2020-05-01",
+        ),
+        "AGREE",
+    );
+    assert!(
+        e.locations.iter().any(|l| l.text.contains("جنيف")),
+        "{:?}",
+        e.locations
+    );
+    assert_eq!(e.date.value, "2020-03-05");
+}
+
+#[test]
+fn what_a_proposal_provides_for_is_planned() {
+    let e = one(
+        &read(
+            "رفضت الفصائل مقترحا يقضي بانسحاب قواتها من المدينة.",
+            "2020-05-01",
+        ),
+        "CONCEDE",
+    );
+    assert_eq!(e.factuality, "planned");
+}
+
+#[test]
+fn a_ruling_that_sentences_is_a_conviction_of_whom_it_names() {
+    let e = one(
+        &read(
+            "أصدرت المحكمة حكما يقضي بسجن المتهمين خمس سنوات.",
+            "2020-05-01",
+        ),
+        "SANCTION",
+    );
+    assert_eq!(e.factuality, "occurred");
+    assert!(names(&e.actor, "المحكمة"), "{:?}", e.actor);
+    assert!(names(&e.recipient, "المتهمين"), "{:?}", e.recipient);
+    let e = one(
+        &read("قضت المحكمة بسجن المتهمين عشر سنوات.", "2020-05-01"),
+        "SANCTION",
+    );
+    assert!(names(&e.actor, "المحكمة"), "{:?}", e.actor);
+}
+
+#[test]
 fn who_announces_a_death_is_not_its_doer() {
     let events = read(
         "أعلنت هيئة تحرير الشام مقتل خمسة من مقاتليها أمس.",
