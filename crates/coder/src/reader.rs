@@ -4393,13 +4393,18 @@ impl Reader<'_> {
                 return "hypothetical";
             }
         }
-        let sentence = cx.lex.trigger(t.idx).category == "SANCTION";
+        let proposed = |k: usize| {
+            is(PROVIDES_FOR, cx.word(k))
+                && k > range.start
+                && is(
+                    PROPOSALS,
+                    khayt_text::clitics::strip_article(cx.word(k - 1)),
+                )
+        };
         let planned = self.future_form(t)
-            || window.clone().any(|k| {
-                is(PLANNED, cx.word(k))
-                    || self.future_word(k)
-                    || (is(PROVIDES_FOR, cx.word(k)) && !sentence)
-            });
+            || window
+                .clone()
+                .any(|k| is(PLANNED, cx.word(k)) || self.future_word(k) || proposed(k));
         if !planned {
             return "occurred";
         }

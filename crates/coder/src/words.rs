@@ -334,9 +334,24 @@ pub static PLANNED: &[&str] = &[
     "سيقوم",
 ];
 
-/// "provides for": what a proposal, an agreement or a law provides for is planned
-/// ("مقترح يقضي بانسحاب القوات"); a ruling's sentence is not ("حكم يقضي بسجنه").
+/// "provides for": what a proposal provides for is planned ("مقترح يقضي بانسحاب
+/// القوات"); what an agreement provides for is reported as done, and a ruling's sentence
+/// is the ruling ("اتفاق يقضي بانسحاب داعش", "حكم يقضي بسجنه").
 pub static PROVIDES_FOR: &[&str] = &["يقضي", "تقضي", "ينص", "تنص"];
+
+/// Proposals, whose content has not happened: "مقترحا يقضي بـ", "مشروع قرار ينص على".
+pub static PROPOSALS: &[&str] = &[
+    "مقترح",
+    "مقترحا",
+    "اقتراح",
+    "اقتراحا",
+    "مشروع",
+    "مشروعا",
+    "مبادره",
+    "مسوده",
+    "عرض",
+    "عرضا",
+];
 
 /// Particles opening a condition.
 pub static HYPOTHETICAL: &[&str] = &["اذا", "لو", "حال", "لولا", "حاله", "لين"];
@@ -1463,7 +1478,7 @@ mod tests {
     use super::*;
 
     /// Every word list, by name.
-    fn all_lists() -> [(&'static str, &'static [&'static str]); 58] {
+    fn all_lists() -> [(&'static str, &'static [&'static str]); 59] {
         [
             ("TITLES", TITLES),
             ("FRAMES", FRAMES),
@@ -1522,6 +1537,7 @@ mod tests {
             ("APPROXIMATORS", APPROXIMATORS),
             ("OTHERS", OTHERS),
             ("PROVIDES_FOR", PROVIDES_FOR),
+            ("PROPOSALS", PROPOSALS),
             ("ADVERBIAL_OPENERS", ADVERBIAL_OPENERS),
         ]
     }
@@ -1564,7 +1580,7 @@ fn sets() -> &'static rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'stati
         rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'static str>>,
     > = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
-        let lists: [&'static [&'static str]; 41] = [
+        let lists: [&'static [&'static str]; 42] = [
             PLACE_PARTS,
             FRAMES,
             WORDLIKE_PLACES,
@@ -1592,6 +1608,7 @@ fn sets() -> &'static rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'stati
             TIME_WORDS,
             APPROXIMATORS,
             ADVERBIAL_OPENERS,
+            PROPOSALS,
             GROUP_HEADS,
             UNNAMED_GROUP_HEADS,
             DECLARE,

@@ -689,6 +689,15 @@ fn what_a_proposal_provides_for_is_planned() {
         "CONCEDE",
     );
     assert_eq!(e.factuality, "planned");
+    // (an agreement's terms are reported as carried out)
+    let e = one(
+        &read(
+            "أفادت مصادر بأن اتفاقا تم بين الطرفين يقضي بانسحاب المسلحين من البلدة.",
+            "2020-05-01",
+        ),
+        "RETREAT",
+    );
+    assert_eq!(e.factuality, "occurred");
 }
 
 #[test]
