@@ -477,6 +477,31 @@ impl Reader<'_> {
             {
                 cues.push("cue=refused");
             }
+            // "متهمون بالاغتصاب وقتل مدنيين", "اتهمته بقتل": a deed named as a charge is
+            // alleged, not reported as a new event (the charge itself is ACCUSE)
+            // (a conviction or an accusation is itself the event)
+            let charged = matches!(t.form, Form::Noun | Form::Phrase)
+                && !matches!(trig.category.as_str(), "SANCTION" | "ACCUSE")
+                && (clitic_preposition(&t.prefix) == Some("ب") || before == "ب")
+                && (t.toks.start.saturating_sub(3).max(range.start)..t.toks.start)
+                    .any(|k| is(CHARGE_WORDS, self.cx.word(k)));
+            if charged {
+                cues.push("cue=charged");
+            }
+            // "فككت قوات الأمن سيارة مفخخة", "العثور على عبوة ناسفة": a bomb defused or
+            // found is no attack
+            let defused = trig.category == "ASSAULT"
+                && t.form != Form::Past
+                && t.form != Form::Present
+                && (t.toks.start.saturating_sub(4).max(range.start)..t.toks.start)
+                    // (whole: "فككت" is not ف + ككت)
+                    .any(|k| {
+                        is(DEFUSE_WORDS, self.cx.word(k))
+                            || is(DEFUSE_WORDS, self.cx.tokens[k].norm.as_str())
+                    });
+            if defused {
+                cues.push("cue=defused");
+            }
             // "انزلقت البلاد إلى حالة من الفوضى والانقسام السياسي", "أجواء من التوتر": a
             // state the nouns describe, not a happening
             let state = t.form == Form::Noun
@@ -510,7 +535,7 @@ impl Reader<'_> {
             }
             content = cues
                 .iter()
-                .find(|c| matches!(**c, "cue=requested" | "cue=refused"))
+                .find(|c| matches!(**c, "cue=requested" | "cue=refused" | "cue=charged"))
                 .map(|c| (ti, *c))
                 .or(content);
             let next_trig = trigs.get(ti + 1).map_or(range.end, |n| n.toks.start);

@@ -339,6 +339,43 @@ pub static PLANNED: &[&str] = &[
 /// is the ruling ("اتفاق يقضي بانسحاب داعش", "حكم يقضي بسجنه").
 pub static PROVIDES_FOR: &[&str] = &["يقضي", "تقضي", "ينص", "تنص"];
 
+/// Words of a charge: the deed after them with ب is alleged ("متهمون بالقتل").
+pub static CHARGE_WORDS: &[&str] = &[
+    "متهم",
+    "متهمون",
+    "متهمين",
+    "متهمه",
+    "اتهم",
+    "اتهمت",
+    "اتهموا",
+    "يتهم",
+    "تتهم",
+    "اتهام",
+    "اتهامات",
+    "ادين",
+    "ادينوا",
+    "ادينت",
+    "تهمه",
+    "تهم",
+];
+
+/// Verbs and nouns of defusing or finding a bomb ("فككت قوات الأمن سيارة مفخخة").
+pub static DEFUSE_WORDS: &[&str] = &[
+    "فكك",
+    "فككت",
+    "فككوا",
+    "تفكيك",
+    "ابطال",
+    "ابطلت",
+    "ابطل",
+    "العثور",
+    "عثرت",
+    "عثر",
+    "ضبط",
+    "ضبطت",
+    "ضبطوا",
+];
+
 /// Proposals, whose content has not happened: "مقترحا يقضي بـ", "مشروع قرار ينص على".
 pub static PROPOSALS: &[&str] = &[
     "مقترح",
@@ -1478,7 +1515,7 @@ mod tests {
     use super::*;
 
     /// Every word list, by name.
-    fn all_lists() -> [(&'static str, &'static [&'static str]); 59] {
+    fn all_lists() -> [(&'static str, &'static [&'static str]); 61] {
         [
             ("TITLES", TITLES),
             ("FRAMES", FRAMES),
@@ -1538,6 +1575,8 @@ mod tests {
             ("OTHERS", OTHERS),
             ("PROVIDES_FOR", PROVIDES_FOR),
             ("PROPOSALS", PROPOSALS),
+            ("CHARGE_WORDS", CHARGE_WORDS),
+            ("DEFUSE_WORDS", DEFUSE_WORDS),
             ("ADVERBIAL_OPENERS", ADVERBIAL_OPENERS),
         ]
     }
@@ -1580,7 +1619,7 @@ fn sets() -> &'static rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'stati
         rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'static str>>,
     > = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
-        let lists: [&'static [&'static str]; 42] = [
+        let lists: [&'static [&'static str]; 44] = [
             PLACE_PARTS,
             FRAMES,
             WORDLIKE_PLACES,
@@ -1609,6 +1648,8 @@ fn sets() -> &'static rustc_hash::FxHashMap<usize, rustc_hash::FxHashSet<&'stati
             APPROXIMATORS,
             ADVERBIAL_OPENERS,
             PROPOSALS,
+            CHARGE_WORDS,
+            DEFUSE_WORDS,
             GROUP_HEADS,
             UNNAMED_GROUP_HEADS,
             DECLARE,

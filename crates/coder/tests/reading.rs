@@ -719,6 +719,42 @@ fn a_ruling_that_sentences_is_a_conviction_of_whom_it_names() {
     assert!(names(&e.actor, "المحكمة"), "{:?}", e.actor);
 }
 
+fn features(text: &str, category: &str) -> Vec<String> {
+    let art = Article {
+        id: "t".into(),
+        date: Some("2020-05-01".into()),
+        text: text.into(),
+        ..Default::default()
+    };
+    candidates(lex(), &art)
+        .expect("readable")
+        .into_iter()
+        .find(|c| c.event.category == category)
+        .map(|c| c.features)
+        .unwrap_or_else(|| panic!("no {category} in {text}"))
+}
+
+#[test]
+fn a_deed_named_as_a_charge_is_marked_alleged() {
+    let fs = features("اتهمت الحكومة المعارضة بقتل المتظاهرين.", "ASSAULT");
+    assert!(fs.iter().any(|f| f == "cue=charged"), "{fs:?}");
+    assert!(!fs.iter().any(|f| f == "concrete"), "{fs:?}");
+    // (the conviction itself is not)
+    let fs = features(
+        "أدين ثلاثة بتهمة القتل وحكم عليهم بالسجن عشر سنوات.",
+        "SANCTION",
+    );
+    assert!(!fs.iter().any(|f| f == "cue=charged"), "{fs:?}");
+}
+
+#[test]
+fn a_bomb_defused_or_found_is_marked_no_attack() {
+    let fs = features("فككت قوات الأمن أمس سيارة مفخخة قرب السفارة.", "ASSAULT");
+    assert!(fs.iter().any(|f| f == "cue=defused"), "{fs:?}");
+    let fs = features("انفجرت أمس سيارة مفخخة قرب السفارة.", "ASSAULT");
+    assert!(!fs.iter().any(|f| f == "cue=defused"), "{fs:?}");
+}
+
 #[test]
 fn who_announces_a_death_is_not_its_doer() {
     let events = read(
