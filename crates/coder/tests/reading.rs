@@ -12,15 +12,18 @@ fn lex() -> &'static Lexicon {
     L.get_or_init(|| Lexicon::load(&[]).expect("shipped lexicons load"))
 }
 
-fn read(text: &str, date: &str) -> Vec<Event> {
+fn read_candidates(text: &str, date: &str) -> Vec<khayt_coder::Candidate> {
     let art = Article {
         id: "t".into(),
         date: Some(date.into()),
         text: text.into(),
         ..Default::default()
     };
-    candidates(lex(), &art)
-        .expect("readable")
+    candidates(lex(), &art).expect("readable")
+}
+
+fn read(text: &str, date: &str) -> Vec<Event> {
+    read_candidates(text, date)
         .into_iter()
         .map(|c| c.event)
         .collect()
@@ -720,14 +723,7 @@ fn a_ruling_that_sentences_is_a_conviction_of_whom_it_names() {
 }
 
 fn features(text: &str, category: &str) -> Vec<String> {
-    let art = Article {
-        id: "t".into(),
-        date: Some("2020-05-01".into()),
-        text: text.into(),
-        ..Default::default()
-    };
-    candidates(lex(), &art)
-        .expect("readable")
+    read_candidates(text, "2020-05-01")
         .into_iter()
         .find(|c| c.event.category == category)
         .map(|c| c.features)
