@@ -1049,8 +1049,9 @@ impl Reader<'_> {
             }
         }
         // "انشق مئات العناصر عن حركة أحرار الشام وانضموا إلى هيئة تحرير الشام": unnamed
-        // members who left a group and joined another are the first group's members,
-        // as "جنوده" are the army's: the text stays theirs, the identity is the group's
+        // members who left a group and joined another are the first group's members:
+        // the text stays theirs (the group is named elsewhere, as their origin, not as
+        // an owner the way "جنوده" names the army), the identity is the group's
         for i in 0..out.len() {
             let join = &out[i].0.event;
             if join.category != "JOIN" {
@@ -1305,8 +1306,8 @@ impl Reader<'_> {
                     && rb.start.saturating_sub(ra.end) <= 12
                     && is(CAUSES, self.cx.word(rb.start - 1))
                     && (same_actor || ea.actor.is_none() || eb.actor.is_none());
-                // "خرج مئات المتظاهرين تدعمهم أحزاب المعارضة احتجاجا على القرار": the
-                // motive told after a protest is that protest, done by its subject
+                // "اعتصم العمال تدعمهم نقابة المعلمين احتجاجا على القرار": the motive
+                // told after a protest is that protest, done by its subject
                 let motive = ea.category == "PROTEST" && rb.start.saturating_sub(ra.end) <= 12 && {
                     let w = khayt_text::clitics::strip_article(self.cx.word(rb.start));
                     w.ends_with('ا') && is(PROTEST_PURPOSES, w)
@@ -2534,7 +2535,7 @@ impl Reader<'_> {
             {
                 continue;
             }
-            // a count may stand between the verb and its subject ("نزل نحو مئتي طالب
+            // a count may stand between the verb and its subject ("نزل نحو ثلاثمئة عامل
             // إلى الشوارع", "أطلق عشرات المسلحين النار")
             let mut v = e.toks.start - 1;
             while v > range.start && self.only_count_words(v, e.toks.start) {
@@ -3271,8 +3272,8 @@ impl Reader<'_> {
         let result = (t.toks.start.saturating_sub(2).max(range.start)..=t.toks.start)
             .any(|k| is(RESULT_VERBS, cx.word(k)));
         // a verb carrying its object as a pronoun, with a chunk right after it, has that
-        // chunk as subject and the one before as the pronoun's referent: "خرج
-        // المتظاهرون تدعمهم أحزاب المعارضة" (the parties back the protesters)
+        // chunk as subject and the one before as the pronoun's referent: "اعتصم العمال
+        // تدعمهم نقابة المعلمين" (the union backs the workers)
         if f.actor.is_none() && verb && t.pronoun && t.toks.len() == 1 {
             let subject = ents.iter().find(|e| {
                 e.toks.start == t.toks.end
@@ -3378,7 +3379,7 @@ impl Reader<'_> {
                             && k > t.toks.end
                             && (self.after_quantifier(k)
                                 || cx.tokens[k - 1].kind == TokenKind::Number);
-                        // (nor is the من of a date: "خرج مساء أول من أمس مئات المتظاهرين")
+                        // (nor is the من of a date: "تظاهر مساء أول من أمس مئات الطلاب")
                         let dated = self.in_date(k) || (k > t.toks.end && cx.word(k - 1) == "اول");
                         (is(PREPOSITIONS, cx.word(k))
                             && !is(APPROXIMATORS, cx.word(k))
@@ -3388,19 +3389,14 @@ impl Reader<'_> {
                     })
                     && no_punct_between(t.toks.end, e.toks.start)
             }) {
-                // (counted armed men with an object after them did it: "اقتحمت مجموعة
-                // من عشرين مسلحا مركزا للشرطة"; "قتل عشرون مسلحا في الغارة" has none)
-                // (a verb carrying a plural subject has its object after it: "اختطفوا
-                // سبعة جنود آخرين")
+                // (counted armed men with an object after them did it, unless the verb
+                // carries a plural subject of its own: "اختطفوا ثلاثة جنود آخرين")
                 let plural_verb = {
                     let w = cx.tokens[t.toks.start].norm.as_str();
                     w.ends_with("وا") || w.ends_with("ون")
                 };
-                let armed_doers = verb
-                    && !plural_verb
-                    && e.counted
-                    && is_armed(cx.sector(e))
-                    && self.object_follows(e.toks.end, range.end);
+                let armed_doers =
+                    verb && !plural_verb && self.counted_doers(e, e.toks.end, false, range.end);
                 if (harmful && victim(e) && !armed_doers)
                     || (!verb && trig.roles.patient)
                     || (harmful && !verb && cx.is_person(e))
@@ -3610,9 +3606,8 @@ impl Reader<'_> {
                 && f.how == "svo"
                 && !cx.sector(a).is_some_and(|s| VICTIM_SECTORS.contains(&s))
         };
-        // (counted armed men with an object of their own did it: "اقتحمت مجموعة من عشرين
-        // مسلحا مركزا للشرطة", "عشرون مسلحا اقتحموا المركز"; "قتل عشرون مسلحا في
-        // الغارة" has none)
+        // (so do counted armed men with an object of their own: "عشرون مسلحا اقتحموا
+        // المركز")
         let counted_armed_doers = |a: &Ent| {
             // (a verb with و after its "subject" opens a clause of its own: "قتل عشرون
             // مسلحا وجرح ثلاثة جنود")
@@ -3624,9 +3619,7 @@ impl Reader<'_> {
             // (in "وكان X قد VERB" X is the subject of an active verb when an object follows,
             // whoever X is)
             let pluperfect = verb_start < t.toks.start && cx.word(verb_start) == "قد";
-            verb && a.counted
-                && (is_armed(cx.sector(a)) || pluperfect)
-                && self.object_follows(object_from, range.end)
+            verb && self.counted_doers(a, object_from, pluperfect, range.end)
         };
         // (the subject of a support verb did it, whoever they are: "ألقى المحتجون قنابل")
         if harmful
@@ -3949,6 +3942,15 @@ impl Reader<'_> {
             k += 1;
         }
         other <= 2
+    }
+
+    /// Whether a counted chunk did the act rather than suffered it: armed men (or anyone,
+    /// with `anyone`) counted, with an object starting at `object_from` ("اقتحمت مجموعة من
+    /// عشرين مسلحا مركزا للشرطة"; "قتل عشرون مسلحا في الغارة" has none).
+    fn counted_doers(&self, e: &Ent, object_from: usize, anyone: bool, end: usize) -> bool {
+        e.counted
+            && (anyone || is_armed(self.cx.sector(e)))
+            && self.object_follows(object_from, end)
     }
 
     /// Whether an object starts at token `k`, past the words that may close a counted
