@@ -1239,6 +1239,16 @@ impl Reader<'_> {
                             && !speakers_about.contains(&e.start)
                             // not what the attack was on or in ("في طائرة", "على مواقع")
                             && !matches!(e.prep, Some("في" | "علي" | "الي" | "داخل" | "فوق"))
+                            // nor one in a relative clause on another noun after the event,
+                            // which tells of something else ("انفجرت قذائف قرب مقر رئيس
+                            // الوزراء الذي سيجتمع مع …"; "غارة أمس التي شنتها طائرات" is
+                            // the event's own)
+                            && !(toks.end..e.toks.start).any(|r| {
+                                is(RELATIVES, self.cx.word(r))
+                                    && ents.iter().any(|x| {
+                                        x.toks.start >= toks.end && x.toks.end <= r
+                                    })
+                            })
                             && !hit.contains(&e.start)
                             && !victim(e)
                             && !listed(e)

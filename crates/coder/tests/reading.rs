@@ -752,6 +752,27 @@ fn a_bomb_defused_or_found_is_marked_no_attack() {
 }
 
 #[test]
+fn a_doer_is_not_guessed_from_a_relative_clause_on_another_noun() {
+    let e = one(
+        &read(
+            "وانفجرت خمس قذائف هاون قرب مقر رئيس الوزراء الذي سيلتقي لاحقا قائد الجيش.",
+            "2020-05-01",
+        ),
+        "ASSAULT",
+    );
+    assert!(e.actor.is_none(), "{:?}", e.actor);
+    // (the event's own relative clause still names its doer)
+    let e = one(
+        &read(
+            "قتل أربعة عناصر في غارة صباح أمس التي شنتها طائرات حربية على موقعهم.",
+            "2020-05-01",
+        ),
+        "ASSAULT",
+    );
+    assert!(names(&e.actor, "طائرات"), "{:?}", e.actor);
+}
+
+#[test]
 fn who_announces_a_death_is_not_its_doer() {
     let events = read(
         "أعلنت هيئة تحرير الشام مقتل خمسة من مقاتليها أمس.",
