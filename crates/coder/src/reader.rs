@@ -1674,7 +1674,9 @@ impl Reader<'_> {
                 && (is(PREPOSITIONS, w1)
                     || is(NEGATION, w1)
                     || is(RELATIVES, w1)
-                    || matches!(w1, "امام" | "الله" | "صباح" | "مساء" | "اليوم"))
+                    || matches!(w1, "امام" | "الله" | "صباح" | "مساء" | "اليوم")
+                    // the participle "pointing out", not the rank المشير
+                    || matches!(cx.tokens[first].norm.as_str(), "مشيرا" | "مشيره" | "مشيرين"))
             {
                 continue;
             }
@@ -3921,6 +3923,18 @@ impl Reader<'_> {
                 });
                 f.how = "crowd";
             }
+        }
+        // "أكد مصدر عسكري حصيلة القتلى": a source reports events, it does not do them
+        let source = |e: &Ent| {
+            e.agent.is_some_and(|g| cx.lex.agent(g).id == "sources")
+                || matches!(
+                    khayt_text::clitics::strip_article(cx.word(e.toks.start)),
+                    "مصدر" | "مصادر"
+                )
+        };
+        if trig.category != "ACCUSE" && f.actor.as_ref().is_some_and(source) {
+            f.actor = None;
+            f.how = "";
         }
         f
     }

@@ -773,6 +773,39 @@ fn a_doer_is_not_guessed_from_a_relative_clause_on_another_noun() {
 }
 
 #[test]
+fn a_source_reports_events_it_does_not_do_them() {
+    let e = one(
+        &read(
+            "أكد مصدر عسكري حصيلة القتلى والجرحى في المدينة.",
+            "2020-05-01",
+        ),
+        "ASSAULT",
+    );
+    assert!(e.actor.is_none(), "{:?}", e.actor);
+}
+
+#[test]
+fn a_toll_noun_takes_no_doer_from_its_speaker() {
+    let e = one(
+        &read("أكد المحافظ حصيلة القتلى في المدينة.", "2020-05-01"),
+        "ASSAULT",
+    );
+    assert!(e.actor.is_none(), "{:?}", e.actor);
+}
+
+#[test]
+fn the_participle_pointing_out_is_not_a_rank() {
+    let events = read(
+        "أكد المسؤول حصيلة الجرحى، مشيرا إلى أن الهجوم استهدف مدنيين.",
+        "2020-05-01",
+    );
+    assert!(events.iter().any(|e| e.category == "ASSAULT"));
+    for e in &events {
+        assert!(!names(&e.actor, "مشير"), "{:?}", e.actor);
+    }
+}
+
+#[test]
 fn who_announces_a_death_is_not_its_doer() {
     let events = read(
         "أعلنت هيئة تحرير الشام مقتل خمسة من مقاتليها أمس.",
