@@ -2308,6 +2308,58 @@ impl Reader<'_> {
                     continue;
                 }
             }
+            // "محافظ نينوى السابق أثيل النجيفي": a title, the place it is of, "السابق", then
+            // a two-word name are one chunk, the person (the place of a title is not where
+            // the event happened)
+            if ents[i].place.is_none()
+                && (ents[i].agent.is_some() || ents[i].actor.is_some())
+                && !cx.is_person(&ents[i])
+                && is_head(cx, TITLES, ents[i].toks.start)
+            {
+                let mut end = ents[i].toks.end;
+                let of_place = ents
+                    .get(i + 1)
+                    .is_some_and(|b| b.toks.start == end && b.place.is_some() && b.prep.is_none());
+                if of_place {
+                    end = ents[i + 1].toks.end;
+                }
+                // (only after "السابق": without it a name cannot be told from the words
+                // that go on the sentence, "المتحدث باسم الخارجية ما وصفه")
+                let former = end < range.end
+                    && matches!(cx.word(end), "السابق" | "الاسبق" | "السابقه" | "الاسبقه");
+                end += usize::from(former);
+                let name_word = |k: usize| {
+                    let w = cx.word(k);
+                    // (a given name may be a word the lexicon knows: "نزار", "خالد")
+                    cx.tokens[k].kind == TokenKind::Word
+                        && cx.segs[k].pre == 0
+                        // (a preposition on the article is no name: "السابق للسافاك")
+                        && !["لل", "بال", "وال", "فال", "كال"]
+                            .iter()
+                            .any(|p| cx.tokens[k].norm.starts_with(p))
+                        && parse_number(cx.tokens, k).is_none()
+                        && !is(TIME_WORDS, w)
+                        && !is(ADVERBIAL_OPENERS, w)
+                        && !is(PREPOSITIONS, w)
+                        && !is(RELATIVES, w)
+                        && !is(COMPLEMENTIZERS, w)
+                        && !is(NEGATION, w)
+                        && !is(SPEECH, w)
+                        && !ents.iter().any(|x| x.toks.contains(&k))
+                };
+                // (a given name and a family name)
+                let name_end = (end..range.end.min(end + 2))
+                    .take_while(|&k| name_word(k))
+                    .last()
+                    .map(|k| k + 1);
+                if let Some(ne) = name_end.filter(|&ne| former && ne == end + 2) {
+                    if of_place {
+                        ents.remove(i + 1);
+                    }
+                    ents[i].toks.end = ne;
+                    ents[i].end = cx.tokens[ne - 1].end;
+                }
+            }
             // "مقاتل فيه", "عناصر منه": a role noun belonging to an actor named before
             if ents[i].actor.is_none() && ents[i].agent.is_some() {
                 let e = ents[i].toks.end;

@@ -806,6 +806,21 @@ fn the_participle_pointing_out_is_not_a_rank() {
 }
 
 #[test]
+fn a_former_office_holder_is_named_with_the_name_after_it() {
+    let e = one(
+        &read(
+            "أصدرت المحكمة مذكرة توقيف بحق محافظ البصرة السابق نزار الحلفي.",
+            "2020-05-01",
+        ),
+        "THREATEN",
+    );
+    let r = e.recipient.as_ref().expect("whom the warrant names");
+    assert!(r.text.ends_with("نزار الحلفي"), "{r:?}");
+    // (the place of the office is not where the warrant was issued)
+    assert!(e.locations.is_empty(), "{:?}", e.locations);
+}
+
+#[test]
 fn who_announces_a_death_is_not_its_doer() {
     let events = read(
         "أعلنت هيئة تحرير الشام مقتل خمسة من مقاتليها أمس.",
