@@ -494,11 +494,8 @@ impl Reader<'_> {
                 && t.form != Form::Past
                 && t.form != Form::Present
                 && (t.toks.start.saturating_sub(4).max(range.start)..t.toks.start)
-                    // (whole: "فككت" is not ف + ككت)
-                    .any(|k| {
-                        is(DEFUSE_WORDS, self.cx.word(k))
-                            || is(DEFUSE_WORDS, self.cx.tokens[k].norm.as_str())
-                    });
+                    // (the whole token too: "فككت" is not ف + ككت)
+                    .any(|k| is_head(&self.cx, DEFUSE_WORDS, k));
             if defused {
                 cues.push("cue=defused");
             }
@@ -2338,12 +2335,9 @@ impl Reader<'_> {
                             .iter()
                             .any(|p| cx.tokens[k].norm.starts_with(p))
                         && parse_number(cx.tokens, k).is_none()
-                        && !is(TIME_WORDS, w)
+                        && !ends_name(w)
                         && !is(ADVERBIAL_OPENERS, w)
-                        && !is(PREPOSITIONS, w)
-                        && !is(RELATIVES, w)
                         && !is(COMPLEMENTIZERS, w)
-                        && !is(NEGATION, w)
                         && !is(SPEECH, w)
                         && !ents.iter().any(|x| x.toks.contains(&k))
                 };
@@ -2412,7 +2406,7 @@ impl Reader<'_> {
                     // ("حكومته" after "وزير الخارجية السعودي" is not the minister)
                     // ("موظفيها" after "السفارة" are its staff, not the embassy: only
                     // an armed role noun is its owner's force, "جنوده", "مقاتليها")
-                    let armed = is_armed(ents[i].agent.map(|g| cx.lex.agent(g).sector.as_str()));
+                    let armed = is_armed(cx.sector(&ents[i]));
                     let owner = owner.map(|a| {
                         (
                             a.actor,
@@ -2718,10 +2712,7 @@ impl Reader<'_> {
                     // "وتخريب": a word joined by و continues the clause, it names nothing
                     && w.len() == cx.tokens[j].norm.len()
                     && !ents.iter().any(|e| e.toks.contains(&j))
-                    && !is(PREPOSITIONS, w)
-                    && !is(RELATIVES, w)
-                    && !is(NEGATION, w)
-                    && !is(TIME_WORDS, w)
+                    && !ends_name(w)
                     && !is(DIRECTIONS, plain)
                     && !is(PLACE_NOUNS, plain)
                     && !is(NOT_TOPONYMS, plain)
@@ -3444,7 +3435,7 @@ impl Reader<'_> {
                             && (self.after_quantifier(k)
                                 || cx.tokens[k - 1].kind == TokenKind::Number);
                         // (nor is the من of a date: "تظاهر مساء أول من أمس مئات الطلاب")
-                        let dated = self.in_date(k) || (k > t.toks.end && cx.word(k - 1) == "اول");
+                        let dated = self.in_date(k);
                         (is(PREPOSITIONS, cx.word(k))
                             && !is(APPROXIMATORS, cx.word(k))
                             && !partitive
@@ -4010,9 +4001,8 @@ impl Reader<'_> {
                 continue;
             }
             let w = cx.word(k);
-            // "أول من أمس"
-            let day_before = w == "من" && k > from && cx.word(k - 1) == "اول";
-            if !(day_before || is(TIME_WORDS, w) || is(QUANTIFIERS, w) || is(APPROXIMATORS, w)) {
+            // (a date, "أول من أمس" included, was passed over above)
+            if !(is(TIME_WORDS, w) || is(QUANTIFIERS, w) || is(APPROXIMATORS, w)) {
                 other += 1;
             }
             k += 1;
@@ -4438,12 +4428,9 @@ impl Reader<'_> {
         if a.kind == "person" {
             return Some('m');
         }
-        let text = &self.cx.text[e.start..e.end];
-        let head = text.split_whitespace().next().unwrap_or("");
         // a role noun heads its chunk ("الجيش الأميركي" is masculine, whatever the state)
         let state = a.kind == "state" && e.agent.is_none();
-        let fem = state || head.ends_with('ة') || head.ends_with("ات");
-        Some(if fem { 'f' } else { 'm' })
+        Some(if state { 'f' } else { head_gender(&self.cx, e) })
     }
 
     fn factuality(&self, t: &Trig, range: Range<usize>, denial: bool) -> &'static str {
@@ -5020,6 +5007,12 @@ fn is_adjective_form(cx: &Ctx, i: usize) -> bool {
             .iter()
             .any(|s| w.ends_with(s))
         && !is(RELATIVES, w)
+}
+
+/// Words that end a name read from unknown words: prepositions, relative pronouns,
+/// negation and time words ("قرية حدودية في", "السابق الذي").
+fn ends_name(w: &str) -> bool {
+    is(PREPOSITIONS, w) || is(RELATIVES, w) || is(NEGATION, w) || is(TIME_WORDS, w)
 }
 
 /// Grammatical gender of a chunk by its head word: feminine in ة or a plural in ات

@@ -288,13 +288,22 @@ fn curve_of(hits: &[(bool, Vec<u8>)], weight: &[f64], repeats: usize) -> Vec<(f3
         .iter()
         .map(|&(tp, fp, fn_)| prf3(tp, fp, fn_))
         .collect();
+    let f1: Vec<f64> = f1s.iter().map(|p| p.2).collect();
     (SMOOTH..n - SMOOTH)
         .map(|i| {
-            let w = &f1s[i - SMOOTH..=i + SMOOTH];
-            let smooth = w.iter().map(|p| p.2).sum::<f64>() / w.len() as f64;
-            ((THRESHOLDS.start + i as u32) as f32 / 100.0, f1s[i], smooth)
+            (
+                (THRESHOLDS.start + i as u32) as f32 / 100.0,
+                f1s[i],
+                smoothed(&f1, i),
+            )
         })
         .collect()
+}
+
+/// The mean of `values[i]` and its `SMOOTH` neighbours each side.
+fn smoothed(values: &[f64], i: usize) -> f64 {
+    let w = &values[i - SMOOTH..=i + SMOOTH];
+    w.iter().sum::<f64>() / w.len() as f64
 }
 
 /// The smoothed detection curve of a setting's held-out scores.
@@ -343,12 +352,8 @@ fn arguments_curve(
 /// accuracy (`arguments`, per threshold of `THRESHOLDS`), each averaged over the point and
 /// its `SMOOTH` neighbours each side.
 fn best_point(curve: &[(f32, Prf3, f64)], arguments: &[f64]) -> (usize, f64) {
-    let smooth = |i: usize| {
-        let w = &arguments[i - SMOOTH..=i + SMOOTH];
-        w.iter().sum::<f64>() / w.len() as f64
-    };
     (0..curve.len())
-        .map(|k| (k, curve[k].2 + smooth(k + SMOOTH)))
+        .map(|k| (k, curve[k].2 + smoothed(arguments, k + SMOOTH)))
         .fold((0, f64::MIN), |a, b| if b.1 > a.1 { b } else { a })
 }
 
